@@ -1,0 +1,169 @@
+package dev.vccexchange.camel;
+
+import dev.vccexchange.camel.echo.EchoConnection;
+import dev.vccexchange.camel.echo.EchoEvent;
+import dev.vccexchange.camel.echo.EchoListener;
+import dev.vccexchange.camel.echo.EchoSubscription;
+import dev.vccexchange.camel.error.SubscriptionRefusedException;
+import dev.vccexchange.camel.error.VccExchangeException;
+import dev.vccexchange.camel.session.SessionHealth;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.apache.camel.Suspendable;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRepository;
+import org.apache.camel.support.DefaultConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers one Exchange per VCC Exchange socket event of its stream.
+ *
+ * <p>Lifecycle only: it leases the account's shared socket from the component, subscribes its channel and hands
+ * each accepted event to the route on the socket's reader thread. The route's pace is the reader's pace
+ * (back-pressure), and no thread is started per event. Suspend unsubscribes, resume subscribes again.
+ */
+public class VccExchangeConsumer extends DefaultConsumer implements Suspendable, EchoListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VccExchangeConsumer.class);
+
+    private final VccExchangeStream.Subscription stream;
+
+    /** Set on start, cleared on stop; read by the health check thread. */
+    private volatile EchoConnection connection;
+    /** Set while subscribed; touched only by lifecycle calls (start/stop/suspend/resume), which Camel serialises. */
+    private EchoSubscription subscription;
+    /** A 401/403 refusal of the channel: permanent until the consumer is restarted. Read by the health check. */
+    private volatile SubscriptionRefusedException refusal;
+
+    public VccExchangeConsumer(VccExchangeEndpoint endpoint, Processor processor,
+                               VccExchangeStream.Subscription stream) {
+        super(endpoint, processor);
+        this.stream = stream;
+    }
+
+    @Override
+    public VccExchangeEndpoint getEndpoint() {
+        return (VccExchangeEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        // Optional: only when camel-health's consumers repository is present (Camel Main, Spring Boot, Quarkus).
+        if (HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "consumers",
+                                                       HealthCheckRepository.class) != null) {
+            VccExchangeConsumerHealthCheck check = new VccExchangeConsumerHealthCheck(this, getRouteId());
+            check.setEnabled(getEndpoint().getComponent().isHealthCheckConsumerEnabled());
+            setHealthCheck(check);
+        }
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        // Never blocks and never fails on a network problem: the socket connects and reconnects in the background.
+        connection = getEndpoint().getComponent().clients().acquireSocket(getEndpoint().getConfiguration());
+        subscribe();
+        LOG.info("Consuming {} events of channel {} from {}", stream.stream().uriName(), stream.channel().name(),
+                 getEndpoint().getConfiguration().getSocketUrl());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        unsubscribe();
+        EchoConnection current = connection;
+        connection = null;
+        if (current != null) {
+            getEndpoint().getComponent().clients().releaseSocket(current);
+        }
+        super.doStop();
+    }
+
+    @Override
+    protected void doSuspend() throws Exception {
+        unsubscribe();
+    }
+
+    @Override
+    protected void doResume() throws Exception {
+        subscribe();
+    }
+
+    private void subscribe() {
+        refusal = null;
+        if (subscription == null && connection != null) {
+            subscription = connection.subscribe(stream.channel(), this);
+        }
+    }
+
+    private void unsubscribe() {
+        if (subscription != null && connection != null) {
+            connection.unsubscribe(subscription);
+        }
+        subscription = null;
+    }
+
+    /** Runs on the socket's reader thread: the next frame is read when this returns. */
+    @Override
+    public void onEvent(EchoEvent event) {
+        if (!stream.accepts(event)) {
+            return;
+        }
+        Object body;
+        try {
+            body = stream.body(event);
+        } catch (RuntimeException e) {
+            getExceptionHandler().handleException("Cannot read the body of event " + event.event() + " on channel "
+                                                  + event.channel(),
+                                                  new VccExchangeException("Malformed " + event.event() + " event: "
+                                                                           + e.getMessage(), e));
+            return;
+        }
+        Exchange exchange = createExchange(false);
+        try {
+            Message message = exchange.getIn();
+            message.setHeader(VccExchangeConstants.EVENT, event.event());
+            message.setHeader(VccExchangeConstants.CHANNEL, event.channel());
+            message.setHeader(VccExchangeConstants.RECEIVED_AT, event.receivedAtMillis());
+            message.setBody(body);
+            getProcessor().process(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+        } finally {
+            if (exchange.getException() != null) {
+                getExceptionHandler().handleException("Error processing " + event.event() + " event", exchange,
+                                                      exchange.getException());
+            }
+            releaseExchange(exchange, false);
+        }
+    }
+
+    @Override
+    public void onSubscriptionRefused(SubscriptionRefusedException e) {
+        if (e.permanent()) {
+            refusal = e;
+        }
+        getExceptionHandler().handleException(e.getMessage(), e);
+    }
+
+    @Override
+    public void onError(VccExchangeException e) {
+        getExceptionHandler().handleException(e.getMessage(), e);
+    }
+
+    /** For the health check: the shared socket's state, or null before start / after stop. */
+    SessionHealth sessionHealth() {
+        EchoConnection current = connection;
+        return current == null ? null : current.health();
+    }
+
+    SubscriptionRefusedException refusal() {
+        return refusal;
+    }
+
+    VccExchangeStream.Subscription stream() {
+        return stream;
+    }
+}
