@@ -1,0 +1,118 @@
+package dev.vccexchange.benchmarks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import dev.vccexchange.simulator.VccSimulator;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.impl.DefaultCamelContext;
+
+/**
+ * Issue #4's benchmark: {@code placeOrder} round trips per second and p50/p99 against the embedded simulator, next to a
+ * bare {@code HttpClient} sending the same signed request in the same run. One request in flight at a time, so the
+ * numbers are latency-bound and show the producer's own overhead.
+ */
+final class PlaceOrderBenchmark {
+
+    private static final String QUERY = "coin=btc&currency=usdt&trade_type=buy&type=limit&quantity=0.001&price=1000";
+    private static final String BODY = "{\"coin\":\"btc\",\"currency\":\"usdt\",\"trade_type\":\"buy\",\"type\":\"limit\","
+                                       + "\"quantity\":\"0.001\",\"price\":\"1000\"}";
+
+    private PlaceOrderBenchmark() {
+    }
+
+    static void run(int orders) throws Exception {
+        try (VccSimulator simulator = VccSimulator.builder().tradeRate(0).build()) {
+            simulator.start();
+            String restUrl = simulator.restUrl();
+            HttpClient http = HttpClient.newHttpClient();
+            try (CamelContext camel = new DefaultCamelContext()) {
+                camel.start();
+                ProducerTemplate template = camel.createProducerTemplate();
+                String uri = "vccexchange:placeOrder?apiKey=demo-key&apiSecret=demo-secret&restUrl=" + restUrl
+                             + "&coin=btc&currency=usdt&tradeType=buy&orderType=limit&quantity=0.001&price=1000";
+                Runnable producer = () -> template.requestBody(uri, null);
+                Runnable bare = () -> bare(http, restUrl);
+                // Warm-up both paths.
+                measure(bare, orders / 5);
+                measure(producer, orders / 5);
+                long[][] bareRounds = new long[3][];
+                long[][] producerRounds = new long[3][];
+                for (int round = 0; round < 3; round++) {
+                    bareRounds[round] = measure(bare, orders);
+                    producerRounds[round] = measure(producer, orders);
+                }
+                report("bare HttpClient (signed)", merge(bareRounds));
+                report("vccexchange:placeOrder  ", merge(producerRounds));
+                double bareRate = rate(merge(bareRounds));
+                double producerRate = rate(merge(producerRounds));
+                System.out.printf("producer overhead: %.1f %% fewer round trips/s than bare (target <= 10 %%)%n",
+                                  100 * (1 - producerRate / bareRate));
+            }
+        }
+    }
+
+    private static void bare(HttpClient http, String restUrl) {
+        String timestamp = Long.toString(System.currentTimeMillis());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(restUrl + "/orders?" + QUERY))
+                .header("Authorization", "Bearer demo-key")
+                .header("timestamp", timestamp)
+                .header("signature", sign("POST v3/orders?" + QUERY))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(BODY))
+                .build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("bare placeOrder answered " + response.statusCode() + ": "
+                                                + new String(response.body(), StandardCharsets.UTF_8));
+            }
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sign(String payload) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec("demo-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Nanoseconds per round trip, one after the other. */
+    private static long[] measure(Runnable call, int count) {
+        long[] nanos = new long[count];
+        for (int i = 0; i < count; i++) {
+            long start = System.nanoTime();
+            call.run();
+            nanos[i] = System.nanoTime() - start;
+        }
+        return nanos;
+    }
+
+    private static long[] merge(long[][] rounds) {
+        return Arrays.stream(rounds).flatMapToLong(Arrays::stream).sorted().toArray();
+    }
+
+    private static double rate(long[] sorted) {
+        return sorted.length / (Arrays.stream(sorted).sum() / 1e9);
+    }
+
+    private static void report(String who, long[] sorted) {
+        System.out.printf("%s: %,8.0f round trips/s  p50 %.3f ms  p99 %.3f ms  (%,d calls)%n", who, rate(sorted),
+                          sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6, sorted.length);
+    }
+}

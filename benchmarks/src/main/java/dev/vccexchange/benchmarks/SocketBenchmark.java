@@ -1,0 +1,208 @@
+package dev.vccexchange.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+
+/**
+ * Issue #2's benchmark: events/s of {@code from("vccexchange:channel?…")} with a counting processor next to a bare
+ * {@code java.net.http.WebSocket} + Jackson client reading the same frames from the same server in the same run;
+ * p50/p99 frame-to-route latency at a fixed rate; heap allocated per event.
+ */
+final class SocketBenchmark {
+
+    /** About 250 bytes, the size of a real PricesUpdated frame. */
+    private static final byte[] FRAME = ("42[\"App\\\\Events\\\\PricesUpdated\",\"App.Prices\",{\"data\":{\"btc_usdt\":"
+            + "{\"coin\":\"btc\",\"currency\":\"usdt\",\"price\":\"65000.12\",\"previous_price\":\"64999.10\","
+            + "\"change\":\"0.0015\",\"last_24h_price\":\"64000.00\",\"volume\":\"123.456789\","
+            + "\"created_at\":1733300000000}},\"socket\":null}]").getBytes(StandardCharsets.UTF_8);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private SocketBenchmark() {
+    }
+
+    static void run(int events, int latencyRate, int latencyEvents) throws Exception {
+        System.out.printf("frame size: %d bytes, events per run: %,d%n", FRAME.length, events);
+        // Warm-up: JIT both paths before anything is recorded.
+        bare(events / 4);
+        component(events / 4);
+        Result[] bare = new Result[3];
+        Result[] component = new Result[3];
+        for (int round = 0; round < 3; round++) {
+            bare[round] = bare(events);
+            component[round] = component(events);
+        }
+        Result bareMedian = median(bare);
+        Result componentMedian = median(component);
+        System.out.printf("bare java.net.http + Jackson : %,10.0f events/s  %,6d B/event (median of 3)%n",
+                          bareMedian.perSecond(), bareMedian.bytesPerEvent());
+        System.out.printf("vccexchange:channel consumer : %,10.0f events/s  %,6d B/event (median of 3)%n",
+                          componentMedian.perSecond(), componentMedian.bytesPerEvent());
+        System.out.printf("ratio component/bare         : %.2fx (target >= 0.85x)%n",
+                          componentMedian.perSecond() / bareMedian.perSecond());
+        latency(latencyRate, latencyEvents);
+    }
+
+    private record Result(double perSecond, long bytesPerEvent) {
+    }
+
+    /**
+     * Counts events and measures from the first to the last one, so connection and Camel start-up are not counted
+     * against either client. Called on the reader thread only.
+     */
+    private static final class Meter {
+        private final CountDownLatch done;
+        private final int events;
+        private long firstNanos;
+        private long firstAllocated;
+        private long lastNanos;
+        private long lastAllocated;
+        private int seen;
+
+        Meter(int events) {
+            this.events = events;
+            this.done = new CountDownLatch(1);
+        }
+
+        void onEvent() {
+            if (++seen == 1) {
+                firstAllocated = allocatedBytes();
+                firstNanos = System.nanoTime();
+            } else if (seen == events) {
+                lastNanos = System.nanoTime();
+                lastAllocated = allocatedBytes();
+                done.countDown();
+            }
+        }
+
+        Result await(String who) throws InterruptedException {
+            if (!done.await(120, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(who + " received only " + seen + " of " + events);
+            }
+            return new Result((events - 1) / ((lastNanos - firstNanos) / 1e9), (lastAllocated - firstAllocated) / (events - 1));
+        }
+    }
+
+    private static Result median(Result[] results) {
+        Result[] sorted = results.clone();
+        Arrays.sort(sorted, (a, b) -> Double.compare(a.perSecond(), b.perSecond()));
+        return sorted[sorted.length / 2];
+    }
+
+    /** The baseline: what a hand-written client does: parse each frame once, count, ask for the next. */
+    private static Result bare(int events) throws Exception {
+        try (BlastServer server = new BlastServer(events, i -> FRAME, 0)) {
+            Meter meter = new Meter(events);
+            WebSocket ws = HTTP.newWebSocketBuilder().buildAsync(
+                    URI.create(server.url() + "/socket.io/?EIO=3&transport=websocket"), new WebSocket.Listener() {
+                        private final StringBuilder partial = new StringBuilder();
+
+                        @Override
+                        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                            partial.append(data);
+                            if (last) {
+                                String frame = partial.toString();
+                                partial.setLength(0);
+                                if (frame.startsWith("42")) {
+                                    try {
+                                        JsonNode event = JSON.readTree(frame.substring(2));
+                                        if (event.size() == 3) {
+                                            meter.onEvent();
+                                        }
+                                    } catch (Exception e) {
+                                        throw new IllegalStateException(e);
+                                    }
+                                } else if (frame.equals("40")) {
+                                    webSocket.sendText("42[\"subscribe\",{\"channel\":\"App.Prices\",\"auth\":{}}]",
+                                                       true);
+                                }
+                            }
+                            webSocket.request(1);
+                            return null;
+                        }
+                    }).join();
+            Result result = meter.await("bare client");
+            ws.abort();
+            return result;
+        }
+    }
+
+    private static Result component(int events) throws Exception {
+        try (BlastServer server = new BlastServer(events, i -> FRAME, 0);
+             CamelContext camel = new DefaultCamelContext()) {
+            Meter meter = new Meter(events);
+            camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("vccexchange:channel?channel=App.Prices&socketUrl=" + server.url())
+                            .process(exchange -> meter.onEvent());
+                }
+            });
+            camel.start();
+            return meter.await("component");
+        }
+    }
+
+    /** Frame-to-route latency: the server stamps System.nanoTime() into each frame; the route reads it back. */
+    private static void latency(int rate, int events) throws Exception {
+        try (BlastServer server = new BlastServer(events, i -> ("42[\"App\\\\Events\\\\PricesUpdated\",\"App.Prices\","
+                + "{\"data\":{\"sent\":" + System.nanoTime() + ",\"btc_usdt\":{\"coin\":\"btc\",\"currency\":\"usdt\","
+                + "\"price\":\"65000.12\",\"previous_price\":\"64999.10\",\"change\":\"0.0015\",\"volume\":\"1.5\"}},"
+                + "\"socket\":null}]").getBytes(StandardCharsets.UTF_8), rate);
+             CamelContext camel = new DefaultCamelContext()) {
+            long[] latencies = new long[events];
+            AtomicInteger n = new AtomicInteger();
+            CountDownLatch received = new CountDownLatch(events);
+            camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("vccexchange:channel?channel=App.Prices&socketUrl=" + server.url()).process(exchange -> {
+                        Map<?, ?> data = (Map<?, ?>) exchange.getMessage().getBody(Map.class).get("data");
+                        long sent = ((Number) data.get("sent")).longValue();
+                        latencies[n.getAndIncrement()] = System.nanoTime() - sent;
+                        received.countDown();
+                    });
+                }
+            });
+            camel.start();
+            if (!received.await(events / rate + 60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("latency run received only " + n.get());
+            }
+            // Skip the first second: connection set-up and JIT of the paced path.
+            long[] steady = Arrays.copyOfRange(latencies, Math.min(rate, events / 2), events);
+            Arrays.sort(steady);
+            System.out.printf("latency at %,d events/s (%,d events): p50 %.3f ms, p99 %.3f ms, max %.3f ms%n", rate,
+                              steady.length, steady[steady.length / 2] / 1e6, steady[(int) (steady.length * 0.99)] / 1e6,
+                              steady[steady.length - 1] / 1e6);
+        }
+    }
+
+    /** Bytes allocated by every live thread of this JVM (HotSpot's per-thread counters). */
+    static long allocatedBytes() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long[] ids = threads.getAllThreadIds();
+        long total = 0;
+        for (long bytes : threads.getThreadAllocatedBytes(ids)) {
+            if (bytes > 0) {
+                total += bytes;
+            }
+        }
+        return total;
+    }
+}
