@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** EIO3 timeouts with 500/500 ms: a client that never pings is closed by laravel-echo-server. */
+@RequiresNode
 class LaravelEchoServerHeartbeatIT {
 
     @BeforeAll

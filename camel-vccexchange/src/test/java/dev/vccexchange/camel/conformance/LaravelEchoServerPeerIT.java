@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** Proves {@link LaravelEchoServerPeer}, {@link ChannelAuthStub} and {@link FaultyTcpProxy} with a raw WebSocket. */
+@RequiresNode
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LaravelEchoServerPeerIT {
 

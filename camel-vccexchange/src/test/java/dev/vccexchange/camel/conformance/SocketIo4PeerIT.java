@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** Proves {@link SocketIo4Peer} (EIO4 / Socket.IO v5 with the Echo subscribe protocol) with a raw WebSocket. */
+@RequiresNode
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SocketIo4PeerIT {
 
