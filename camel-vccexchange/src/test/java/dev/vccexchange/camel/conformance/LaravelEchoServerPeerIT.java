@@ -155,6 +155,16 @@ class LaravelEchoServerPeerIT {
     }
 
     @Test
+    void presenceSubscribeUsesTheRedisMemberStore() {
+        open();
+        ws.send("42[\"subscribe\",{\"channel\":\"presence-market.BTC\",\"auth\":{\"headers\":{\"Authorization\":\"Bearer "
+                + USER1 + "\"}}}]");
+        String sid = echo.sockets().get(0).id();
+        assertThat(ws.next(WAIT)).isEqualTo("42[\"presence:subscribed\",\"presence-market.BTC\",[{\"user_id\":1,"
+                + "\"user_info\":{\"id\":1,\"name\":\"User 1\"},\"socketId\":\"" + sid + "\"}]]");
+    }
+
+    @Test
     void disconnectAllSends41ThenCloses() {
         open();
         assertThat(echo.disconnectAll()).isEqualTo(1);
