@@ -79,7 +79,7 @@ class SocketIo4PeerIT {
         String open = ws.next(WAIT);
         assertThat(open).startsWith("0{\"sid\":\"")
                 .contains("\"upgrades\":[]", "\"pingInterval\":500", "\"pingTimeout\":500", "\"maxPayload\":1000000");
-        assertThat(ws.poll(Duration.ofMillis(300))).as("no implicit 40 in v5").isEmpty();
+        assertThat(ws.poll(Duration.ofMillis(300)).filter(f -> !f.equals("2"))).as("no implicit 40 in v5").isEmpty();
         ws.send("40");
         String connect = ws.await(f -> f.startsWith("40"), WAIT);
         assertThat(connect).matches("40\\{\"sid\":\"[^\"]+\"}");
@@ -115,6 +115,9 @@ class SocketIo4PeerIT {
     void stopPingingSilencesTheServer() {
         open();
         sio.stopPinging();
+        while (ws.poll(Duration.ofMillis(200)).isPresent()) {
+            // drain pings already on the wire when the call returned
+        }
         int before = ws.frames().size();
         assertThat(ws.poll(Duration.ofMillis(1500))).as("no ping while stopped").isEmpty();
         assertThat(ws.ending()).isNotDone();
