@@ -130,8 +130,8 @@ final class Connection {
             scheduleIdleCheck(TimeUnit.MILLISECONDS.toNanos(pingIntervalMs + pingTimeoutMs));
         } else {
             synchronized (heartbeatLock) {
-                heartbeatTask = server.scheduler().schedule(this::sendPing, pingIntervalMs, TimeUnit.MILLISECONDS);
-                connectTask = server.scheduler().schedule(() -> {
+                heartbeatTask = server.schedule(this::sendPing, pingIntervalMs, TimeUnit.MILLISECONDS);
+                connectTask = server.schedule(() -> {
                     if (!nspConnected) {
                         close("no CONNECT within connectTimeout", false);
                     }
@@ -285,7 +285,7 @@ final class Connection {
                             finish();
                         } else {
                             synchronized (heartbeatLock) {
-                                hardCloseTask = server.scheduler().schedule(this::finish, CLOSE_TIMEOUT_MS,
+                                hardCloseTask = server.schedule(this::finish, CLOSE_TIMEOUT_MS,
                                         TimeUnit.MILLISECONDS);
                             }
                         }
@@ -489,7 +489,7 @@ final class Connection {
     private void scheduleIdleCheck(long delayNanos) {
         synchronized (heartbeatLock) {
             if (state.get() == OPEN) {
-                heartbeatTask = server.scheduler().schedule(this::idleCheck, delayNanos, TimeUnit.NANOSECONDS);
+                heartbeatTask = server.schedule(this::idleCheck, delayNanos, TimeUnit.NANOSECONDS);
             }
         }
     }
@@ -512,12 +512,12 @@ final class Connection {
                 return;
             }
             if (server.faults().pingsStopped()) {
-                heartbeatTask = server.scheduler().schedule(this::sendPing, pingIntervalMs, TimeUnit.MILLISECONDS);
+                heartbeatTask = server.schedule(this::sendPing, pingIntervalMs, TimeUnit.MILLISECONDS);
                 return;
             }
             awaitingPong = true;
             control(PING);
-            pongDeadline = server.scheduler().schedule(() -> {
+            pongDeadline = server.schedule(() -> {
                 boolean missed;
                 synchronized (heartbeatLock) {
                     missed = awaitingPong && !server.faults().pingsStopped();
@@ -528,7 +528,7 @@ final class Connection {
                     synchronized (heartbeatLock) {
                         awaitingPong = false;
                         if (state.get() == OPEN) {
-                            heartbeatTask = server.scheduler().schedule(this::sendPing, pingIntervalMs,
+                            heartbeatTask = server.schedule(this::sendPing, pingIntervalMs,
                                     TimeUnit.MILLISECONDS);
                         }
                     }
@@ -548,7 +548,7 @@ final class Connection {
             awaitingPong = false;
             cancel(pongDeadline);
             cancel(heartbeatTask);
-            heartbeatTask = server.scheduler().schedule(this::sendPing, pingIntervalMs, TimeUnit.MILLISECONDS);
+            heartbeatTask = server.schedule(this::sendPing, pingIntervalMs, TimeUnit.MILLISECONDS);
         }
     }
 

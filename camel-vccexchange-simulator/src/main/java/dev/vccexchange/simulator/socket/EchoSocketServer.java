@@ -1,9 +1,11 @@
 package dev.vccexchange.simulator.socket;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +20,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -39,8 +43,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class EchoSocketServer implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(EchoSocketServer.class.getName());
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    /** Lower-case {@code \\u00xx} escapes, as JSON.stringify writes them. */
+    static final ObjectMapper MAPPER = JsonMapper.builder().disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE).build();
     private static final int HANDSHAKE_TIMEOUT_MS = 10_000;
     private static final long SHUTDOWN_GRACE_MS = 1_000;
 
@@ -174,8 +178,13 @@ public final class EchoSocketServer implements AutoCloseable {
         return authorizer;
     }
 
-    ScheduledExecutorService scheduler() {
-        return scheduler;
+    /** Schedules on the shared timer; {@code null} once the server is shut down. */
+    ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
+        try {
+            return scheduler.schedule(task, delay, unit);
+        } catch (RejectedExecutionException e) {
+            return null;
+        }
     }
 
     String nextSid() {

@@ -33,7 +33,7 @@ final class RawClient implements AutoCloseable {
         }
         socket.connect(new java.net.InetSocketAddress("127.0.0.1", port));
         socket.setSoTimeout(5_000);
-        in = new DataInputStream(socket.getInputStream());
+        in = new DataInputStream(new java.io.BufferedInputStream(socket.getInputStream(), 65_536));
         out = socket.getOutputStream();
     }
 

@@ -216,4 +216,24 @@ class SubscriptionTest {
             b.assertSilentFor(Duration.ofMillis(200));
         }
     }
+
+    @Test
+    void payloadIsSerialisedLikeJsonStringify() throws Exception {
+        try (TestClient c = TestClient.connectEio3(http, server)) {
+            c.send("42[\"subscribe\",{\"channel\":\"ticker\"}]");
+            await().until(() -> server.subscriptions().contains("ticker"));
+            server.publish("ticker", "E", JSON.createObjectNode().put("s", "a/b\u001f\n\"é€").putNull("socket"));
+            assertThat(c.nextText()).isEqualTo("42[\"E\",\"ticker\",{\"s\":\"a/b\\u001f\\n\\\"é€\",\"socket\":null}]");
+            server.publish("ticker", "E", null);
+            assertThat(c.nextText()).isEqualTo("42[\"E\",\"ticker\",null]");
+        }
+    }
+
+    @Test
+    void eio4ClientPingIsTheWrongHeartbeatDirection() throws Exception {
+        try (TestClient c = TestClient.connectEio4(http, server)) {
+            c.send("2");
+            assertThat(c.nextClosed().code()).isEqualTo(1005);
+        }
+    }
 }
