@@ -61,6 +61,9 @@ final class Connection {
     private record Out(byte[] bytes, boolean data, boolean close, boolean closeSocketAfter) {
     }
 
+    /** Wakes the writer up once the socket is closed, so that it ends. */
+    private static final Out STOP = new Out(new byte[0], false, false, false);
+
     private final EchoSocketServer server;
     private final Socket socket;
     private final DataInputStream in;
@@ -202,6 +205,7 @@ final class Connection {
         } catch (IOException ignored) {
             // nothing to do
         }
+        queue.add(STOP);
         Thread w = writerThread;
         if (w != null && w != Thread.currentThread()) {
             w.interrupt();
@@ -274,6 +278,9 @@ final class Connection {
                 int events = 0;
                 boolean stop = false;
                 for (Out o : batch) {
+                    if (o == STOP || state.get() == CLOSED) {
+                        return;
+                    }
                     if (o.data()) {
                         events++;
                     }

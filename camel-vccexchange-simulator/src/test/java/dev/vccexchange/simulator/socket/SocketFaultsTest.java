@@ -35,6 +35,7 @@ class SocketFaultsTest {
             assertThat(a.next()).isInstanceOf(TestClient.Failed.class); // no onClose: abnormal closure
             assertThat(b.next()).isInstanceOf(TestClient.Failed.class);
             await().until(() -> server.connectionCount() == 0 && server.subscriptions().isEmpty());
+            assertThat(server.liveConnections()).isEmpty();
         }
     }
 
@@ -47,6 +48,7 @@ class SocketFaultsTest {
             server.faults().closeAll();
             assertThat(c.nextClosed().code()).isEqualTo(1005); // nothing before it
             await().until(() -> server.connectionCount() == 0 && server.subscriptions().isEmpty());
+            await().until(() -> server.liveConnections().isEmpty()); // TCP closed after the client's close reply
         }
     }
 
