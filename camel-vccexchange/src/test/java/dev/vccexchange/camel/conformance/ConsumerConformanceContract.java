@@ -51,7 +51,7 @@ abstract class ConsumerConformanceContract {
     private FaultyTcpProxy proxy;
     private CamelContext camel;
     private final BlockingQueue<Exchange> received = new LinkedBlockingQueue<>();
-    private final List<Throwable> reported = new CopyOnWriteArrayList<>();
+    final List<Throwable> reported = new CopyOnWriteArrayList<>();
 
     /** Starts the peer under test. */
     abstract ConformancePeer startPeer();
@@ -94,7 +94,7 @@ abstract class ConsumerConformanceContract {
                + "&exceptionHandler=#collectErrors" + (options.isEmpty() ? "" : "&" + options);
     }
 
-    private void consume(String routeId, String stream, String options) throws Exception {
+    void consume(String routeId, String stream, String options) throws Exception {
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -108,24 +108,24 @@ abstract class ConsumerConformanceContract {
         }
     }
 
-    private Exchange next() throws InterruptedException {
+    Exchange next() throws InterruptedException {
         Exchange exchange = received.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         assertThat(exchange).as("an event within %s", WAIT).isNotNull();
         return exchange;
     }
 
-    private String health(String routeId) {
+    String health(String routeId) {
         return HealthCheckHelper.invokeReadiness(camel).stream()
                 .filter(r -> r.getCheck().getId().equals("consumer:" + routeId))
                 .map(r -> r.getState().name()).findFirst().orElse("MISSING");
     }
 
-    private void awaitSubscribed(String channel) {
+    void awaitSubscribed(String channel) {
         await().atMost(WAIT).until(() -> peer.hasSubscriber(channel));
     }
 
     /** Publishes until one arrives: proves the subscription is live again after a fault. */
-    private Exchange publishUntilDelivered(String channel, String event, String data) {
+    Exchange publishUntilDelivered(String channel, String event, String data) {
         return await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> {
             peer.publish(channel, event, data);
             return received.poll(150, TimeUnit.MILLISECONDS);
@@ -296,7 +296,7 @@ abstract class ConsumerConformanceContract {
 
     /** Collects what the consumer reports, as a user's exceptionHandler would. */
     static final class CollectingExceptionHandler implements ExceptionHandler {
-        private final List<Throwable> reported;
+        final List<Throwable> reported;
 
         CollectingExceptionHandler(List<Throwable> reported) {
             this.reported = reported;
