@@ -111,7 +111,7 @@ public final class ResponseMapper {
         if (message == null) {
             message = redactor.apply(text(node.get("error")));
         }
-        throw error(op, status, message, errors(node.get("errors")), retryAfter, now, node);
+        throw error(op, status, message, errors(node.get("errors"), redactor), retryAfter, now, node);
     }
 
     private VccApiException error(String op, int status, String message, Map<String, List<String>> errors,
@@ -156,7 +156,7 @@ public final class ResponseMapper {
     }
 
     /** VCC's {@code errors}: field → list of messages (a single string is accepted too). */
-    static Map<String, List<String>> errors(JsonNode node) {
+    static Map<String, List<String>> errors(JsonNode node, UnaryOperator<String> redactor) {
         if (node == null || !node.isObject()) {
             return Map.of();
         }
@@ -165,11 +165,11 @@ public final class ResponseMapper {
             List<String> msgs = new ArrayList<>();
             JsonNode v = e.getValue();
             if (v.isArray()) {
-                v.forEach(x -> msgs.add(x.isValueNode() ? x.asText() : x.toString()));
+                v.forEach(x -> msgs.add(redactor.apply(x.isValueNode() ? x.asText() : x.toString())));
             } else if (!v.isNull()) {
-                msgs.add(v.isValueNode() ? v.asText() : v.toString());
+                msgs.add(redactor.apply(v.isValueNode() ? v.asText() : v.toString()));
             }
-            out.put(e.getKey(), msgs);
+            out.put(redactor.apply(e.getKey()), msgs);
         });
         return out;
     }

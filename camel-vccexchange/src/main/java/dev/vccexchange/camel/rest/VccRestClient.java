@@ -346,8 +346,9 @@ public final class VccRestClient {
             all.addAll(current.data());
             fetched++;
         }
-        return new Page<>(first.currentPage(), current.lastPage(), first.perPage(), first.total(),
-                current.hasNext() ? current.nextPageUrl() : null, all);
+        // currentPage/lastPage/nextPageUrl of the LAST page fetched: hasNext() stays true only if MAX_PAGES cut it short
+        return new Page<>(current.currentPage(), current.lastPage(), first.perPage(), first.total(),
+                current.nextPageUrl(), all);
     }
 
     private <T> Page<T> readPage(String op, JsonNode data, JavaType pageType, Class<T> itemType) {
