@@ -1,7 +1,9 @@
 package dev.vccexchange.camel.error;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An error answer from the VCC REST API (or a local check standing in for one): carries the operation, the HTTP
@@ -16,22 +18,33 @@ public class VccApiException extends VccExchangeException {
     private final String operation;
     private final String serverMessage;
     private final Map<String, List<String>> errors;
+    private final Duration retryAfter;
 
     public VccApiException(String operation, int httpStatus, String serverMessage,
             Map<String, List<String>> errors, Throwable cause) {
-        super(describe(operation, httpStatus, serverMessage, errors), httpStatus, cause);
-        this.operation = operation;
-        this.serverMessage = serverMessage;
-        this.errors = copy(errors);
+        this(describe(operation, httpStatus, serverMessage, errors), operation, httpStatus, serverMessage, errors,
+                cause, null);
     }
 
     /** For subclasses that write their own message. */
     protected VccApiException(String message, String operation, int httpStatus, String serverMessage,
             Map<String, List<String>> errors, Throwable cause) {
+        this(message, operation, httpStatus, serverMessage, errors, cause, null);
+    }
+
+    /** For subclasses that write their own message and carry a {@code Retry-After}. */
+    protected VccApiException(String message, String operation, int httpStatus, String serverMessage,
+            Map<String, List<String>> errors, Throwable cause, Duration retryAfter) {
         super(message, httpStatus, cause);
         this.operation = operation;
         this.serverMessage = serverMessage;
         this.errors = copy(errors);
+        this.retryAfter = retryAfter;
+    }
+
+    /** The server's {@code Retry-After} (sent with 429 and 503), when it sent one. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     /** The client operation that failed, e.g. {@code placeOrder}. */

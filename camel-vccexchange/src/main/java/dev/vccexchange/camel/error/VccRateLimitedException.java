@@ -3,23 +3,14 @@ package dev.vccexchange.camel.error;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** 429 Too Many Requests, from VCC or its gateway. {@link #retryAfter()} comes from the {@code Retry-After} header. */
 public class VccRateLimitedException extends VccApiException {
-
-    private final Duration retryAfter;
 
     public VccRateLimitedException(String operation, int httpStatus, String serverMessage,
             Map<String, List<String>> errors, Duration retryAfter) {
         super(describe(operation, httpStatus, serverMessage, errors)
                 + (retryAfter == null ? "" : " (retry after " + retryAfter.toMillis() + " ms)"),
-                operation, httpStatus, serverMessage, errors, null);
-        this.retryAfter = retryAfter;
-    }
-
-    /** The server's {@code Retry-After}, when it sent one. */
-    public Optional<Duration> retryAfter() {
-        return Optional.ofNullable(retryAfter);
+                operation, httpStatus, serverMessage, errors, null, retryAfter);
     }
 }

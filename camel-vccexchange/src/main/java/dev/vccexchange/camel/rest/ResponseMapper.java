@@ -130,7 +130,8 @@ public final class ResponseMapper {
             return new VccNotFoundException(op, status, message, errors);
         }
         if (status >= 500) {
-            return new VccServerException(op, status, message, errors);
+            return new VccServerException(op, status, message, errors,
+                    status == 503 ? parseRetryAfter(retryAfter, now) : null);
         }
         if (status == 422 || status == 400 || !errors.isEmpty()) {
             return new VccValidationException(op, status, message, errors);

@@ -1,7 +1,6 @@
 package dev.vccexchange.camel.rest;
 
 import dev.vccexchange.camel.error.VccApiException;
-import dev.vccexchange.camel.error.VccRateLimitedException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
@@ -44,7 +43,7 @@ public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay,
         if (attempt > maxRetries || !isRetryable(failure)) {
             return Optional.empty();
         }
-        if (failure instanceof VccRateLimitedException r && r.retryAfter().isPresent()) {
+        if (failure instanceof VccApiException r && r.retryAfter().isPresent()) {
             Duration ra = r.retryAfter().get();
             return ra.compareTo(maxRetryAfter) > 0 ? Optional.empty() : Optional.of(ra);
         }

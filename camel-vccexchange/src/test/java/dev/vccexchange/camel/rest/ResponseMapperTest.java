@@ -152,6 +152,14 @@ class ResponseMapperTest {
     }
 
     @Test
+    void maintenance503CarriesRetryAfter() {
+        assertThatThrownBy(() -> mapper.map("op", 503, "{\"message\":\"Maintenance\"}", "30", NOW))
+                .isInstanceOf(VccServerException.class)
+                .asInstanceOf(type(VccServerException.class))
+                .satisfies(e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(30)));
+    }
+
+    @Test
     void cloudflareHtml403() {
         String html = "<!DOCTYPE html>\n<!--[if lt IE 7]> <html class=\"no-js ie6 oldie\" lang=\"en-US\"> <![endif]-->\n"
                 + "<head>\n<title>Access denied | api.vcc.exchange used Cloudflare to restrict access</title>\n"

@@ -37,6 +37,8 @@ class RetryPolicyTest {
         assertThat(policy.nextDelay(1, rateLimited(Duration.ofSeconds(3)))).contains(Duration.ofSeconds(3));
         assertThat(policy.nextDelay(1, rateLimited(null))).contains(Duration.ofMillis(500));
         assertThat(policy.nextDelay(1, rateLimited(Duration.ofMinutes(5)))).isEmpty();
+        assertThat(policy.nextDelay(1, new VccServerException("op", 503, "Maintenance", Map.of(), Duration.ofSeconds(4))))
+                .contains(Duration.ofSeconds(4));
     }
 
     @Test
