@@ -1,0 +1,20 @@
+package dev.vccexchange.camel.model.market;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code GET exchange_info}: server time (epoch ms) and the markets. */
+public record ExchangeInfo(String timezone, @JsonProperty("serverTime") Long serverTime, List<SymbolInfo> symbols) {
+
+    public ExchangeInfo {
+        symbols = symbols == null ? List.of()
+                : List.copyOf(symbols.stream().filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** The market for a coin/currency pair (case-insensitive). */
+    public Optional<SymbolInfo> symbol(String coin, String currency) {
+        String key = SymbolInfo.key(coin, currency);
+        return symbols.stream().filter(s -> key.equals(s.pairKey())).findFirst();
+    }
+}
