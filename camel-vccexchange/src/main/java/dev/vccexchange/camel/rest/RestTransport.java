@@ -65,12 +65,13 @@ final class RestTransport {
     /** An idempotent GET, retried per the policy. */
     VccResponse get(String op, String path, QueryString params, boolean signed) {
         Req req = new Req(op, "GET", path, params, signed);
-        HttpRequest httpRequest = build(req);
+        checkCredentials(req);
         int failures = 0;
         while (true) {
             Exception failure;
             try {
                 rateLimiter.acquire();
+                HttpRequest httpRequest = build(req); // after the wait: the timestamp is fresh on every attempt
                 return map(req, http.send(httpRequest, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
             } catch (VccApiException | IOException | UncheckedIOException e) {
                 failure = e instanceof UncheckedIOException u ? u.getCause() : e;
@@ -89,9 +90,6 @@ final class RestTransport {
                 Thread.currentThread().interrupt();
                 throw new VccExchangeException(op + " interrupted while waiting to retry", e);
             }
-            if (signed) {
-                httpRequest = build(req); // fresh timestamp
-            }
         }
     }
 
@@ -99,13 +97,14 @@ final class RestTransport {
     VccResponse sendOnce(String op, String method, String path, QueryString params, OrderRequest order,
             String orderId) {
         Req req = new Req(op, method, path, params, true);
-        HttpRequest httpRequest = build(req);
+        checkCredentials(req);
         try {
             rateLimiter.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new VccExchangeException(req.operation() + " interrupted before sending; nothing was sent", e);
         }
+        HttpRequest httpRequest = build(req);
         HttpResponse<String> response;
         try {
             response = http.send(httpRequest, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -140,10 +139,24 @@ final class RestTransport {
         return r;
     }
 
-    private HttpRequest build(Req req) {
+    private void checkCredentials(Req req) {
         if (req.signed() && !options.hasCredentials()) {
             throw new VccAuthenticationException(req.operation(), 0, "no API key and secret configured", Map.of());
         }
+    }
+
+    /** Nothing is sent if this throws. */
+    private HttpRequest build(Req req) {
+        try {
+            return buildUnchecked(req);
+        } catch (IllegalArgumentException e) {
+            // The JDK quotes an invalid header VALUE in its message, i.e. possibly the key: drop message and cause.
+            throw new VccExchangeException(req.operation() + " could not build the HTTP request ("
+                    + e.getClass().getSimpleName() + "); nothing was sent");
+        }
+    }
+
+    private HttpRequest buildUnchecked(Req req) {
         String rel = req.path() + (req.params().isEmpty() ? "" : "?" + req.params().encoded());
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(options.baseUrl() + "/" + rel))
                 .timeout(options.requestTimeout())
