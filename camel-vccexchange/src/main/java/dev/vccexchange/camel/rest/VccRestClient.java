@@ -108,7 +108,11 @@ public final class VccRestClient {
         if (!errors.isEmpty()) {
             throw VccValidationException.local("placeOrder", errors);
         }
-        errors = OrderValidator.checkMarket(request, cachedExchangeInfo());
+        ExchangeInfo info = cachedExchangeInfo();
+        if (info.symbol(request.coin(), request.currency()).isEmpty()) {
+            info = exchangeInfo(); // a pair listed since the cache was filled must not be refused
+        }
+        errors = OrderValidator.checkMarket(request, info);
         if (!errors.isEmpty()) {
             throw VccValidationException.local("placeOrder", errors);
         }
@@ -190,7 +194,8 @@ public final class VccRestClient {
 
     /** {@code GET balance}. */
     public Balances balance() {
-        return convert("balance", transport.get("balance", "balance", QueryString.empty(), true).data(), type(Balances.class));
+        return convert("balance", transport.get("balance", "balance", QueryString.empty(), true).data(),
+                type(Balances.class));
     }
 
     /** {@code GET user} (shape undocumented; raw JSON kept). */
@@ -312,14 +317,16 @@ public final class VccRestClient {
         Page<T> current = first;
         int fetched = 1;
         while (current.hasNext() && fetched < MAX_PAGES) {
-            int next = (current.currentPage() == null ? page : current.currentPage()) + 1;
-            if (next <= page) {
-                break; // the server is not advancing: stop rather than loop
+            int next = page + 1;
+            Page<T> p = readPage(op, transport.get(op, path, paramsForPage.apply(next), true).data(), pageType,
+                    itemType);
+            fetched++;
+            if (p.currentPage() != null && p.currentPage() != next) {
+                break; // the server ignored the page parameter: stop rather than duplicate or loop
             }
             page = next;
-            current = readPage(op, transport.get(op, path, paramsForPage.apply(page), true).data(), pageType, itemType);
-            all.addAll(current.data());
-            fetched++;
+            current = p;
+            all.addAll(p.data());
         }
         // currentPage/lastPage/nextPageUrl of the LAST page fetched: hasNext() stays true only if MAX_PAGES cut it short
         return new Page<>(current.currentPage(), current.lastPage(), first.perPage(), first.total(),

@@ -360,6 +360,26 @@ class VccRestClientTest {
     }
 
     @Test
+    void fetchAllPagesStopsWhenTheServerIgnoresThePageParameter() {
+        stub.always("GET /v3/orders/open", Answer.ok("{\"current_page\":1,\"last_page\":3,\"total\":3,"
+                + "\"data\":[{\"id\":1}]}"));
+        Page<Order> p = client(options().withFetchAllPages(true)).openOrders(null);
+        assertThat(p.data()).extracting(Order::id).containsExactly("1");
+        assertThat(p.hasNext()).as("incomplete is visible").isTrue();
+        assertThat(stub.requests("GET /v3/orders/open")).hasSize(2);
+    }
+
+    @Test
+    void unknownPairRefreshesExchangeInfoOnceThenFailsLocally() {
+        VccRestClient c = client();
+        c.exchangeInfo();
+        assertThatThrownBy(() -> c.placeOrder(stopLimit().toBuilder().coin("doge").build()))
+                .isInstanceOf(VccValidationException.class).hasMessageContaining("Trading pair is invalid");
+        assertThat(stub.requests("GET /v3/exchange_info")).hasSize(2);
+        assertThat(stub.requests("POST /v3/orders")).isEmpty();
+    }
+
+    @Test
     void singlePageWithoutFetchAll() {
         stub.always("GET /v3/orders/trades", Answer.ok("{\"current_page\":1,\"last_page\":4,\"total\":8,"
                 + "\"data\":[{\"id\":1,\"price\":\"1\"}]}"));
