@@ -236,13 +236,13 @@ class VccRestClientTest {
 
     @Test
     void timeoutOnPlaceOrderIsUnknownOutcomeAfterOneRequest() {
-        stub.always("POST /v3/orders", Answer.ok(ORDER_ECHO).delayed(5_000));
-        VccRestClient c = client(options().withRequestTimeout(Duration.ofMillis(300)));
+        stub.always("POST /v3/orders", Answer.ok(ORDER_ECHO).delayed(10_000));
+        VccRestClient c = client(options().withRequestTimeout(Duration.ofMillis(1000)));
         assertThatThrownBy(() -> c.placeOrder(stopLimit()))
                 .isInstanceOf(VccUnknownOrderOutcomeException.class)
                 .hasMessageContaining("HttpTimeoutException")
                 .satisfies(e -> assertThat(((VccUnknownOrderOutcomeException) e).httpStatus()).isZero());
-        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3))
                 .until(() -> stub.requests("POST /v3/orders").size() == 1);
     }
 
