@@ -57,7 +57,7 @@ public final class EngineSession {
     /** How long {@link #close()} waits for the server's close frame before aborting the socket. */
     static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
     /** "No timestamp" for the nanosecond fields. */
-    private static final long NONE = Long.MIN_VALUE;
+    private static final long NONE = Heartbeat.NONE;
 
     private final WebSocketConnector connector;
     private final ScheduledExecutorService scheduler;
@@ -332,8 +332,8 @@ public final class EngineSession {
         boolean engineOpen;
         /** True after {@code 40}: the namespace is ready. */
         boolean ready;
-        Duration pingInterval;
-        Duration pingTimeout;
+        /** Set by the Engine.IO open packet. */
+        Heartbeat heartbeat;
         /** nanoClock of the last inbound frame of any kind. */
         long lastReceived = NONE;
         /** nanoClock when the reader entered listener.onEvent, NONE when it is not inside it. */
@@ -345,9 +345,8 @@ public final class EngineSession {
         ScheduledFuture<?> connectTimeout;
         ScheduledFuture<?> pingTask;
         ScheduledFuture<?> watchdog;
-        /** Tail of the send chain: the JDK WebSocket allows one outstanding send at a time. */
-        CompletableFuture<?> sendTail = CompletableFuture.completedFuture(null);
-        int queued;
+        /** The socket's writes; null until the socket is attached. */
+        SendQueue sends;
         /** Reader thread only: the text message being joined from partial frames, or null. */
         private StringBuilder partial;
 
@@ -366,23 +365,13 @@ public final class EngineSession {
 
         /** Lock held. Queues a frame behind the ones already being written. */
         boolean enqueue(String frame) {
-            if (ws == null || failed) {
+            if (sends == null || failed) {
                 return false;
             }
-            if (queued >= MAX_QUEUED_SENDS) {
-                LOG.warn("Send queue to {} is full ({} frames); refusing a frame", uri, queued);
+            if (!sends.offer(frame)) {
+                LOG.warn("Send queue to {} is full ({} frames); refusing a frame", uri, sends.queued());
                 return false;
             }
-            queued++;
-            WebSocket socket = ws;
-            sendTail = sendTail.thenCompose(x -> socket.sendText(frame, true)).whenComplete((x, error) -> {
-                synchronized (lock) {
-                    queued--;
-                }
-                if (error != null) {
-                    executeFail(error);
-                }
-            });
             return true;
         }
 
@@ -407,13 +396,7 @@ public final class EngineSession {
                 enqueue("41");
             }
             failed = true;
-            sendTail.handle((x, e) -> null)
-                    .thenCompose(x -> socket.sendClose(WebSocket.NORMAL_CLOSURE, ""))
-                    .whenComplete((x, e) -> {
-                        if (e != null) {
-                            socket.abort();
-                        }
-                    });
+            sends.closeAfterPending();
             if (schedule(socket::abort, CLOSE_GRACE) == null) {
                 socket.abort();
             }
@@ -425,6 +408,7 @@ public final class EngineSession {
                 stale = conn != this || failed;
                 if (!stale && ws == null) {
                     ws = socket;
+                    sends = new SendQueue(socket, MAX_QUEUED_SENDS, lock, this::executeFail);
                 }
             }
             if (stale) {
@@ -581,15 +565,14 @@ public final class EngineSession {
                     return;
                 }
                 engineOpen = true;
-                pingInterval = open.pingInterval();
-                pingTimeout = open.pingTimeout();
+                heartbeat = new Heartbeat(options.version(), open.pingInterval(), open.pingTimeout());
                 if (options.version() == EngineIoVersion.V4) {
                     // v5 protocol: the client must connect the namespace itself
                     enqueue("40");
-                    watchdog = schedule(this::checkLiveness, pingInterval.plus(pingTimeout));
+                    watchdog = schedule(this::checkLiveness, Duration.ofNanos(heartbeat.limitNanos()));
                 } else {
                     // v4 protocol: the server sends 40 by itself; the client pings
-                    pingTask = schedule(this::ping, pingInterval);
+                    pingTask = schedule(this::ping, open.pingInterval());
                 }
             }
         }
@@ -684,54 +667,31 @@ public final class EngineSession {
                     return;
                 }
                 enqueue("2");
-                long activity = Math.max(lastReceived, deliveryEnded);
-                if (pingSentAt == NONE || activity >= pingSentAt) {
+                if (Heartbeat.startsDeadline(pingSentAt, lastReceived, deliveryEnded)) {
                     pingSentAt = now();
                     cancel(watchdog);
-                    watchdog = schedule(this::checkLiveness, pingTimeout);
+                    watchdog = schedule(this::checkLiveness, heartbeat.pingTimeout());
                 }
-                pingTask = schedule(this::ping, pingInterval);
+                pingTask = schedule(this::ping, heartbeat.pingInterval());
             }
         }
 
-        /**
-         * EIO3: fails when no packet arrived within pingTimeout of the oldest unanswered ping. EIO4: fails after
-         * pingInterval + pingTimeout of silence. Time the reader spends inside the listener is not silence.
-         */
+        /** Applies {@link Heartbeat#check}: fail, stop watching, or look again later. */
         private void checkLiveness() {
-            SessionFailedException dead;
             synchronized (lock) {
                 if (failed || conn != this) {
                     return;
                 }
-                boolean v3 = options.version() == EngineIoVersion.V3;
-                long limit = v3 ? pingTimeout.toNanos() : pingInterval.plus(pingTimeout).toNanos();
-                if (deliveringSince != NONE) {
-                    watchdog = schedule(this::checkLiveness, Duration.ofNanos(limit));
+                long next = heartbeat.check(now(), lastReceived, deliveringSince, deliveryEnded, pingSentAt);
+                if (next == Heartbeat.ANSWERED) {
                     return;
                 }
-                long now = now();
-                long activity = Math.max(lastReceived, deliveryEnded);
-                long silence;
-                if (v3) {
-                    if (pingSentAt == NONE || activity >= pingSentAt) {
-                        return; // answered; the next ping re-arms
-                    }
-                    silence = now - pingSentAt;
-                } else {
-                    silence = now - activity;
-                }
-                if (silence < limit) {
-                    watchdog = schedule(this::checkLiveness, Duration.ofNanos(limit - silence));
+                if (next != Heartbeat.DEAD) {
+                    watchdog = schedule(this::checkLiveness, Duration.ofNanos(next));
                     return;
                 }
-                dead = new SessionFailedException(v3
-                        ? "No packet from " + uri + " within pingTimeout " + pingTimeout.toMillis()
-                                + " ms after a ping (dead link)"
-                        : "No packet from " + uri + " for pingInterval+pingTimeout "
-                                + (pingInterval.plus(pingTimeout).toMillis()) + " ms (dead link)");
             }
-            fail(this, dead, false);
+            fail(this, new SessionFailedException(heartbeat.deadMessage(uri)), false);
         }
     }
 }
