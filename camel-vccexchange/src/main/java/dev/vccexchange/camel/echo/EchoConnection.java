@@ -51,7 +51,7 @@ public final class EchoConnection implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final SessionOptions options;
     private final DoubleSupplier random;
-    /** Nullable; never printed. */
+    /** Nullable (public channels only); blank counts as none. Never printed. */
     private final String apiKey;
     private final Object lock = new Object();
     /** Wanted channels by name, in subscription order. Guarded by lock. */
@@ -77,7 +77,7 @@ public final class EchoConnection implements AutoCloseable {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.options = Objects.requireNonNull(options, "options");
         this.random = Objects.requireNonNull(random, "random");
-        this.apiKey = apiKey;
+        this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey;
         this.session = new EngineSession(connector, scheduler, options, new Events(), nanoClock, random);
     }
 
@@ -139,6 +139,10 @@ public final class EchoConnection implements AutoCloseable {
 
     public SessionHealth health() {
         return session.health();
+    }
+
+    public SessionOptions options() {
+        return options;
     }
 
     /** Closes the session for good and drops every subscription. */
