@@ -374,4 +374,39 @@ class EngineSessionTest {
         assertThat(listener.events).hasSize(1);
         assertThat(session.health().state()).isEqualTo(SessionState.OPEN);
     }
+
+    @Test
+    void sendQueueIsBounded() {
+        FakeWebSocket ws = openV3();
+        ws.holdSends();
+        for (int i = 0; i < EngineSession.MAX_QUEUED_SENDS; i++) {
+            assertThat(session.send("42[\"x\"," + i + "]")).isTrue();
+        }
+        assertThat(session.send("42[\"one-too-many\"]")).isFalse();
+        assertThat(ws.sent()).hasSize(1); // one write in flight, the rest wait behind it
+        assertThat(session.health().state()).isEqualTo(SessionState.OPEN);
+    }
+
+    @Test
+    void connectorThatThrowsIsAFailedAttempt() {
+        session(EngineIoVersion.V3, 0);
+        EngineSession throwing = new EngineSession((uri, l) -> {
+            throw new IllegalStateException("no route to host");
+        }, scheduler, session.options(), listener, scheduler::nanoTime, () -> 0.5);
+        throwing.start();
+        assertThat(throwing.health().state()).isEqualTo(SessionState.RECONNECT_WAIT);
+        assertThat(throwing.health().describe()).contains("no route to host");
+    }
+
+    @Test
+    void throwingListenerDoesNotBreakTheSession() {
+        FakeWebSocket ws = openV3();
+        listener.onEventHook = e -> {
+            throw new IllegalStateException("route failed");
+        };
+        long before = ws.requested();
+        ws.serverText(EVENT);
+        assertThat(ws.requested()).isEqualTo(before + 1);
+        assertThat(session.health().state()).isEqualTo(SessionState.OPEN);
+    }
 }

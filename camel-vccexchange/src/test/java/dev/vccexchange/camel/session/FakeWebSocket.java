@@ -19,6 +19,7 @@ public final class FakeWebSocket implements WebSocket {
     private Integer closeSent;
     private boolean aborted;
     private boolean failSends;
+    private boolean holdSends;
 
     public FakeWebSocket(WebSocket.Listener listener) {
         this.listener = listener;
@@ -78,6 +79,11 @@ public final class FakeWebSocket implements WebSocket {
         failSends = true;
     }
 
+    /** Makes every later sendText hang (never complete), like a peer that stopped reading. */
+    public synchronized void holdSends() {
+        holdSends = true;
+    }
+
     // --- WebSocket ---
 
     @Override
@@ -86,7 +92,7 @@ public final class FakeWebSocket implements WebSocket {
             return CompletableFuture.failedFuture(new IOException("Broken pipe"));
         }
         sent.add(data.toString());
-        return CompletableFuture.completedFuture(this);
+        return holdSends ? new CompletableFuture<>() : CompletableFuture.completedFuture(this);
     }
 
     @Override
