@@ -24,6 +24,10 @@ public interface SocketServerFactory {
         /** The socket server's own fault controls (type chosen by the socket server). */
         Object faults();
 
+        /** Clears injected socket faults (called between tests). */
+        default void resetFaults() {
+        }
+
         @Override
         void close();
     }

@@ -82,9 +82,9 @@ final class EnginePublisher {
         events.publish(ORDER_BOOK_CHANNEL, "App\\Events\\OrderBookUpdated", Json.socketPayload(data));
     }
 
-    private static ArrayNode levels(List<OrderBook.Level> levels) {
+    private static ArrayNode levels(List<BookLevel> levels) {
         ArrayNode a = Json.array();
-        for (OrderBook.Level l : levels) {
+        for (BookLevel l : levels) {
             ObjectNode n = a.addObject();
             n.put("count", l.count());
             n.put("quantity", Json.dec(l.quantity()));

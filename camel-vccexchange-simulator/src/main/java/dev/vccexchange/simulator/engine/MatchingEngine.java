@@ -44,6 +44,7 @@ public final class MatchingEngine {
     private final Accounts accounts;
     private final EnginePublisher publisher;
     private final LongSupplier clock;
+    private final List<Deposit> deposits = new ArrayList<>();
     private long nextOrderId = 1000;
     private long nextTradeId = 1;
     private long nextBookSeq = 1;
@@ -107,6 +108,7 @@ public final class MatchingEngine {
     public void deposit(long userId, String currency, BigDecimal amount) {
         locked(() -> {
             accounts.credit(userId, currency, amount);
+            deposits.add(new Deposit(deposits.size() + 1, userId, currency, amount, clock.getAsLong()));
             publisher.balance(userId);
             return null;
         });
@@ -180,7 +182,7 @@ public final class MatchingEngine {
     }
 
     /** @param depth 0 = all levels */
-    public List<OrderBook.Level> levels(Market market, Side side, int depth) {
+    public List<BookLevel> levels(Market market, Side side, int depth) {
         return locked(() -> books.get(market).levels(side, depth));
     }
 
@@ -509,6 +511,19 @@ public final class MatchingEngine {
 
     Map<String, Balance> balancesLocked(long userId) {
         return accounts.snapshot(userId);
+    }
+
+    /** The user's deposits, newest first. */
+    public List<Deposit> deposits(long userId) {
+        return locked(() -> {
+            List<Deposit> l = new ArrayList<>();
+            for (int i = deposits.size() - 1; i >= 0; i--) {
+                if (deposits.get(i).userId() == userId) {
+                    l.add(deposits.get(i));
+                }
+            }
+            return l;
+        });
     }
 
     /** 24 h statistics of a market. */

@@ -45,8 +45,8 @@ final class OrderBook {
     }
 
     /** Aggregated levels: [price, quantity, count], best first. */
-    List<Level> levels(Side side, int depth) {
-        List<Level> out = new ArrayList<>();
+    List<BookLevel> levels(Side side, int depth) {
+        List<BookLevel> out = new ArrayList<>();
         for (Map.Entry<BigDecimal, Deque<Order>> e : side(side).entrySet()) {
             if (depth > 0 && out.size() >= depth) {
                 break;
@@ -55,7 +55,7 @@ final class OrderBook {
             for (Order o : e.getValue()) {
                 q = q.add(o.remaining());
             }
-            out.add(new Level(e.getKey(), q, e.getValue().size()));
+            out.add(new BookLevel(e.getKey(), q, e.getValue().size()));
         }
         return out;
     }
@@ -65,9 +65,5 @@ final class OrderBook {
         List<Order> out = new ArrayList<>();
         side(side).values().forEach(out::addAll);
         return out;
-    }
-
-    /** One aggregated price level. */
-    public record Level(BigDecimal price, BigDecimal quantity, int count) {
     }
 }
