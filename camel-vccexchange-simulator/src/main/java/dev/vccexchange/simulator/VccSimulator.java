@@ -249,7 +249,7 @@ public final class VccSimulator implements AutoCloseable {
         private int socketPort;
         private long seed = 42;
         private double tradeRate = 2;
-        private int ledgerCapacity = 200_000;
+        private int ledgerCapacity = 100_000;
         private List<Market> markets = Market.defaults();
         private final List<SimulatorAccount> accounts = new ArrayList<>(List.of(SimulatorAccount.demo()));
         private SocketServerFactory socketServerFactory;
@@ -306,7 +306,7 @@ public final class VccSimulator implements AutoCloseable {
             return this;
         }
 
-        /** Ledger entries kept before the oldest are dropped (default 200 000). */
+        /** Ledger entries kept before the oldest are dropped (default 100 000; entries are compact JSON bytes). */
         public Builder ledgerCapacity(int capacity) {
             this.ledgerCapacity = capacity;
             return this;

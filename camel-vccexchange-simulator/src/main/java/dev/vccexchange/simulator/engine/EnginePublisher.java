@@ -27,6 +27,9 @@ final class EnginePublisher {
 
     /** OrderChanged, OrderListUpdated, then BalanceUpdated on the owner's channel. */
     void orderChanged(Order o, String action) {
+        if (engine.isSilent(o.userId)) {
+            return;
+        }
         String channel = USER_CHANNEL + o.userId;
         ObjectNode data = Json.object();
         data.set("order", Json.order(OrderView.of(o)));
@@ -41,6 +44,9 @@ final class EnginePublisher {
     }
 
     void balance(long userId) {
+        if (engine.isSilent(userId)) {
+            return;
+        }
         events.publish(USER_CHANNEL + userId, "App\\Events\\BalanceUpdated",
                 Json.socketPayload(Json.balances(engine.balancesLocked(userId))));
     }

@@ -11,7 +11,8 @@ import java.util.Random;
  * Keeps the books and the tape moving: a market-maker user quotes around the last price and a trader user sends a
  * small market order per tick. Deterministic for a seed (one {@link Random}, one scheduler thread).
  *
- * <p>Thread: {@link #tick()} runs on the simulator's scheduler; every engine call takes the engine lock.
+ * <p>Thread: {@link #tick()} runs on the simulator's scheduler under the engine lock. Its users are silenced:
+ * their private events are not emitted (no API key can subscribe to them); public events are.
  */
 public final class MarketMaker {
 
@@ -34,6 +35,7 @@ public final class MarketMaker {
     /** Funds both accounts and quotes {@value #LEVELS} levels each side of every market. */
     public void seed() {
         for (long user : List.of(MAKER_USER, TRADER_USER)) {
+            engine.silence(user);
             engine.deposit(user, "btc", new BigDecimal("1000000"));
             engine.deposit(user, "eth", new BigDecimal("10000000"));
             engine.deposit(user, "usdt", new BigDecimal("1000000000000"));
@@ -48,6 +50,13 @@ public final class MarketMaker {
 
     /** One step: refresh one quote each side of a random market, trim old quotes, then one taker trade. */
     public void tick() {
+        engine.locked(() -> {
+            step();
+            return null;
+        }); // one lock: one OrderBookUpdated / PricesUpdated per tick
+    }
+
+    private void step() {
         List<Market> markets = engine.markets();
         Market m = markets.get(random.nextInt(markets.size()));
         quote(m, Side.BUY, 1 + random.nextInt(LEVELS));

@@ -25,6 +25,12 @@ import java.util.function.Supplier;
  * {@code price * quantity} quote, a sell locks {@code quantity} base, a market buy locks the cost of walking the book,
  * a ceiling_market buy locks {@code ceiling}; unused locks are released when the order ends.
  *
+ * <p>Self-trades are allowed (one demo account can fill its own orders). Market orders never rest: what the book
+ * cannot fill is canceled (status {@code canceled} unless fully filled); a ceiling_market buy is {@code executed} once
+ * it filled anything. Stops trigger on the last trade price ({@code ge}: last &gt;= stop_price, {@code le}: last &lt;=
+ * stop_price), at placement too if a last price already satisfies them; funds are locked while {@code stopping}
+ * (a stop market buy locks at trigger time and is canceled if it cannot pay).
+ *
  * <p>Thread: every public method takes the engine lock; events go to {@link SimulatorEvents} while it is held, so
  * their order is the engine's order.
  */
@@ -45,6 +51,10 @@ public final class MatchingEngine {
     private final EnginePublisher publisher;
     private final LongSupplier clock;
     private final List<Deposit> deposits = new ArrayList<>();
+    /** Orders in status stopping, oldest first. */
+    private final Set<Order> stopping = new LinkedHashSet<>();
+    /** Internal users (market maker) whose private events are not emitted: nobody can subscribe to them. */
+    private final Set<Long> silentUsers = new java.util.HashSet<>();
     private long nextOrderId = 1000;
     private long nextTradeId = 1;
     private long nextBookSeq = 1;
@@ -226,6 +236,7 @@ public final class MatchingEngine {
             userOrders.computeIfAbsent(userId, u -> new ArrayList<>()).add(o);
             if (o.stop) {
                 o.status = OrderStatus.STOPPING;
+                stopping.add(o);
                 publisher.orderChanged(o, "created");
                 runStops(o.market);
             } else {
@@ -319,9 +330,6 @@ public final class MatchingEngine {
             if (left.signum() <= 0) {
                 break;
             }
-            if (ask.userId == o.userId) {
-                continue; // no self-trade: skipped in matching too
-            }
             BigDecimal q = left.min(ask.remaining());
             cost = cost.add(q.multiply(ask.price));
             left = left.subtract(q);
@@ -351,12 +359,12 @@ public final class MatchingEngine {
             OrderStatus end = o.executedQuantity.signum() > 0
                     && (o.type == OrderType.CEILING_MARKET && o.side == Side.BUY || o.remaining().signum() == 0)
                     ? OrderStatus.EXECUTED : OrderStatus.CANCELED;
-            releaseLock(o);
+            boolean released = releaseLock(o);
             if (o.status != end) {
                 o.status = end;
                 o.updatedAt = clock.getAsLong();
                 publisher.orderChanged(o, end == OrderStatus.CANCELED ? "canceled" : "matched");
-            } else {
+            } else if (released) {
                 publisher.balance(o.userId);
             }
         }
@@ -365,7 +373,7 @@ public final class MatchingEngine {
     private void match(Order taker) {
         OrderBook book = books.get(taker.market);
         while (true) {
-            Order maker = firstNonSelf(book, taker);
+            Order maker = book.bestAgainst(taker.side);
             if (maker == null) {
                 return;
             }
@@ -388,16 +396,6 @@ public final class MatchingEngine {
                 return;
             }
         }
-    }
-
-    /** Best maker not owned by the taker's user (self-trade prevention: the simulator skips own orders). */
-    private Order firstNonSelf(OrderBook book, Order taker) {
-        for (Order o : book.orders(taker.side.opposite())) {
-            if (o.userId != taker.userId) {
-                return o;
-            }
-        }
-        return null;
     }
 
     private void fill(Order taker, Order maker, BigDecimal qty) {
@@ -453,11 +451,13 @@ public final class MatchingEngine {
     }
 
     /** Releases whatever is still locked for a finished order (e.g. a limit buy filled below its price). */
-    private void releaseLock(Order o) {
+    private boolean releaseLock(Order o) {
         if (o.locked.signum() != 0) {
             accounts.unlock(o.userId, lockCurrency(o), o.locked);
             o.locked = BigDecimal.ZERO;
+            return true;
         }
+        return false;
     }
 
     private void cancelInternal(Order o) {
@@ -466,6 +466,7 @@ public final class MatchingEngine {
             dirtyBooks.add(o.market);
         }
         releaseLock(o);
+        stopping.remove(o);
         o.status = OrderStatus.CANCELED;
         o.updatedAt = clock.getAsLong();
         publisher.orderChanged(o, "canceled");
@@ -478,8 +479,8 @@ public final class MatchingEngine {
             if (last == null) {
                 return;
             }
-            Order next = orders.values().stream()
-                    .filter(o -> o.market == m && o.status == OrderStatus.STOPPING)
+            Order next = stopping.stream()
+                    .filter(o -> o.market == m)
                     .filter(o -> "ge".equals(o.stopCondition) ? last.compareTo(o.stopPrice) >= 0
                             : last.compareTo(o.stopPrice) <= 0)
                     .min(Comparator.comparingLong(o -> o.id))
@@ -487,6 +488,7 @@ public final class MatchingEngine {
             if (next == null) {
                 return;
             }
+            stopping.remove(next);
             next.status = OrderStatus.PENDING;
             next.updatedAt = clock.getAsLong();
             publisher.orderChanged(next, "triggered");
@@ -529,6 +531,15 @@ public final class MatchingEngine {
     /** 24 h statistics of a market. */
     public MarketStats stats(Market market) {
         return locked(() -> MarketStats.of(tapes.get(market), lastPrice.get(market), clock.getAsLong()));
+    }
+
+    /** Private events of {@code userId} are no longer emitted (for internal accounts without an API key). */
+    public void silence(long userId) {
+        locked(() -> silentUsers.add(userId));
+    }
+
+    boolean isSilent(long userId) {
+        return silentUsers.contains(userId);
     }
 
     /** Current time of the engine clock (epoch ms). */

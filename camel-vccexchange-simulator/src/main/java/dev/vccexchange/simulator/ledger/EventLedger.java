@@ -25,6 +25,8 @@ public final class EventLedger implements SimulatorEvents {
         return "private-App.User." + userId;
     }
 
+    static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private final int capacity;
     private final Deque<LedgerEntry> entries = new ArrayDeque<>();
     private final Map<String, Long> channelSeqs = new HashMap<>();
@@ -39,8 +41,14 @@ public final class EventLedger implements SimulatorEvents {
 
     @Override
     public synchronized void publish(String channel, String event, JsonNode payload) {
+        byte[] json;
+        try {
+            json = MAPPER.writeValueAsBytes(payload);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("payload not serializable", e);
+        }
         long cs = channelSeqs.merge(channel, 1L, Long::sum);
-        entries.addLast(new LedgerEntry(++seq, cs, channel, event, payload, System.currentTimeMillis()));
+        entries.addLast(new LedgerEntry(++seq, cs, channel, event, json, System.currentTimeMillis()));
         while (entries.size() > capacity) {
             entries.removeFirst();
         }

@@ -243,7 +243,7 @@ final class PublicEndpoints {
             throw EngineException.validation("resolution", "The selected resolution is invalid.");
         }
         long nowSec = engine.now() / 1000;
-        long to = longParam(r, "to", nowSec) * 1000;
+        long to = longParam(r, "to", nowSec) * 1000 + 999; // the whole "to" second
         long from = longParam(r, "from", nowSec - MAX_BARS * resolution / 1000) * 1000;
         TreeMap<Long, List<Trade>> buckets = new TreeMap<>();
         List<Trade> tape = new ArrayList<>(engine.trades(m));
