@@ -322,4 +322,80 @@ class MatchingEngineTest {
         assertThat(book.path("orderBook").path("sell").size()).isZero();
         assertThat(pub.get(2).data().path("usdt_btc").path("price").asText()).isEqualTo("60000");
     }
+
+    @Test
+    void oneAccountCanFillItsOwnOrders() {
+        limit(ALICE, "sell", "0.1", "60000");
+        OrderView buy = limit(ALICE, "buy", "0.1", "60000");
+        assertThat(buy.status()).isEqualTo(OrderStatus.EXECUTED);
+        // 0.1 btc out, 0.0998 in; 6000 usdt out, 5988 in
+        assertBalance(ALICE, "btc", "9.9998", "9.9998");
+        assertBalance(ALICE, "usdt", "999988", "999988");
+        assertThat(engine.userTrades(ALICE)).hasSize(1);
+    }
+
+    @Test
+    void stopTriggersAtPlacementWhenLastPriceAlreadySatisfiesIt() {
+        limit(BOB, "sell", "0.01", "60000");
+        limit(ALICE, "buy", "0.01", "60000");
+        Map<String, String> p = order("sell", "limit", "0.01", "70000");
+        p.put("is_stop", "1");
+        p.put("stop_price", "61000");
+        p.put("stop_condition", "le");
+        OrderView o = engine.place(CAROL, p);
+        assertThat(engine.order(CAROL, o.id()).status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(ledger.user(CAROL)).filteredOn(e -> e.event().endsWith("OrderChanged"))
+                .extracting(e -> e.data().path("action").asText()).containsExactly("created", "triggered");
+    }
+
+    @Test
+    void concurrentTradingConservesEveryCurrency() throws Exception {
+        int threads = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            long user = List.of(ALICE, BOB, CAROL).get(t % 3);
+            java.util.Random r = new java.util.Random(t);
+            futures.add(pool.submit(() -> {
+                for (int i = 0; i < 300; i++) {
+                    String side = r.nextBoolean() ? "buy" : "sell";
+                    String price = String.valueOf(59_990 + r.nextInt(21));
+                    try {
+                        if (r.nextInt(10) == 0) {
+                            engine.cancelAll(user);
+                        } else if (r.nextInt(5) == 0) {
+                            engine.place(user, order(side, "market", "0.001", null));
+                        } else {
+                            limit(user, side, "0.001", price);
+                        }
+                    } catch (EngineException e) {
+                        // insufficient balance etc. is fine
+                    }
+                }
+            }));
+        }
+        for (var f : futures) {
+            f.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        engine.cancelEverything();
+        BigDecimal btcFees = BigDecimal.ZERO;
+        BigDecimal usdtFees = BigDecimal.ZERO;
+        for (Trade t : engine.trades(engine.market("btc", "usdt"))) {
+            btcFees = btcFees.add(t.buyFee());
+            usdtFees = usdtFees.add(t.sellFee());
+        }
+        BigDecimal btc = BigDecimal.ZERO;
+        BigDecimal usdt = BigDecimal.ZERO;
+        for (long u : List.of(ALICE, BOB, CAROL)) {
+            assertThat(engine.balance(u, "btc").locked()).isZero();
+            assertThat(engine.balance(u, "usdt").locked()).isZero();
+            btc = btc.add(engine.balance(u, "btc").balance());
+            usdt = usdt.add(engine.balance(u, "usdt").balance());
+        }
+        assertThat(engine.trades(engine.market("btc", "usdt"))).isNotEmpty();
+        assertThat(btc.add(btcFees)).isEqualByComparingTo("30");
+        assertThat(usdt.add(usdtFees)).isEqualByComparingTo("3000000");
+        assertThat(ledger.all()).extracting(LedgerEntry::seq).isSorted();
+    }
 }
