@@ -3,8 +3,24 @@ package dev.vccexchange.simulator;
 import java.io.IOException;
 
 /**
- * Plugs a socket server into {@link VccSimulator}. The integrator adapts
- * {@code dev.vccexchange.simulator.socket.EchoSocketServer} to {@link PluggedSocketServer}.
+ * Plugs a socket server into {@link VccSimulator}, through {@code VccSimulator.Builder.socketServerFactory(..)} or
+ * {@link java.util.ServiceLoader} ({@code META-INF/services/dev.vccexchange.simulator.SocketServerFactory}). The
+ * integrator adapts {@code dev.vccexchange.simulator.socket.EchoSocketServer}, roughly:
+ *
+ * <pre>{@code
+ * (port, ctx) -> {
+ *     EchoSocketServer s = new EchoSocketServer(SocketServerOptions.defaults().withPort(port), ctx::authorize);
+ *     return new PluggedSocketServer() {
+ *         public void start() throws IOException { s.start(); }
+ *         public String url() { return s.url(); }
+ *         public Object faults() { return s.faults(); }
+ *         public void close() { s.close(); }
+ *         public void publish(String channel, String event, JsonNode payload) { s.publish(channel, event, payload); }
+ *     };
+ * }
+ * }</pre>
+ *
+ * {@link PluggedSocketServer#publish} is called under the engine lock, in emission order: it must only enqueue.
  */
 @FunctionalInterface
 public interface SocketServerFactory {

@@ -185,6 +185,11 @@ public final class VccSimulator implements AutoCloseable {
         return socket.faults();
     }
 
+    /** {@link #socketFaults()} cast to the socket server's fault type, e.g. {@code socketFaults(SocketFaults.class)}. */
+    public <T> T socketFaults(Class<T> type) {
+        return type.cast(socketFaults());
+    }
+
     /** Clears REST and socket faults. */
     public void resetFaults() {
         restFaults.reset();
