@@ -65,10 +65,10 @@ public final class RestServer implements AutoCloseable {
         });
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 64);
         server.setExecutor(executor);
+        publicEndpoints = new PublicEndpoints(engine);
+        privateEndpoints = new PrivateEndpoints(engine, url()); // bound already: the port is known
         server.createContext("/", this::handle);
         server.start();
-        publicEndpoints = new PublicEndpoints(engine);
-        privateEndpoints = new PrivateEndpoints(engine, url());
     }
 
     public synchronized int port() {
