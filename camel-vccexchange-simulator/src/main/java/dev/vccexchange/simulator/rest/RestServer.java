@@ -35,6 +35,8 @@ public final class RestServer implements AutoCloseable {
 
     private static final Set<String> PUBLIC_ROOTS = Set.of("exchange_info", "assets", "ticker", "summary", "trades",
             "orderbook", "chart");
+    private static final Set<String> PRIVATE_ROOTS = Set.of("user", "balance", "orders", "deposit-address",
+            "transactions");
 
     private final MatchingEngine engine;
     private final Function<String, SimulatorAccount> accountByKey;
@@ -147,6 +149,9 @@ public final class RestServer implements AutoCloseable {
         try {
             if (PUBLIC_ROOTS.contains(root)) {
                 return publicEndpoints.handle(new RestRequest(method, path, rawQuery, params, -1));
+            }
+            if (!PRIVATE_ROOTS.contains(root)) {
+                return RestResponse.message(404, "Not Found"); // Laravel routes before it authenticates
             }
             String auth = ex.getRequestHeaders().getFirst("Authorization");
             SimulatorAccount account = auth != null && auth.startsWith("Bearer ")

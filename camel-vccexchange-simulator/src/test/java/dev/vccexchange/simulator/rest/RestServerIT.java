@@ -273,4 +273,18 @@ class RestServerIT {
         assertThat(s.restFaults().pending()).isZero();
         s.restFaults().internalError(5); // the extension clears it before the next test
     }
+
+    @Test
+    void publicParameterErrorsAndUnknownRoutes() {
+        assertThat(http.get("trades/BTC_USDT?count=1001").body())
+                .isEqualTo(INVALID + "{\"count\":[\"The count may not be greater than 1000.\"]}}");
+        assertThat(http.get("chart/bars?coin=btc&currency=usdt&resolution=61000").status()).isEqualTo(422);
+        VccHttp.Reply empty = http.get("chart/bars?coin=eth&currency=btc&resolution=60000&from=0&to=1");
+        assertThat(empty.status()).isEqualTo(200);
+        assertThat(empty.body()).isEqualTo("[]");
+        assertThat(http.get("nope").status()).isEqualTo(404);
+        assertThat(demo("GET", "orders/abc", null).body()).isEqualTo("{\"message\":\"Data not found\"}");
+        assertThat(demo("DELETE", "orders/1", null).status()).isEqualTo(404);
+        assertThat(demo("GET", "deposit-address", "currency=doge").status()).isEqualTo(422);
+    }
 }
