@@ -20,6 +20,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
+import org.apache.camel.support.service.ServiceSupport;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGConnectionPoolDataSource;
@@ -91,11 +92,21 @@ public final class TradeJournal implements AutoCloseable {
                 .forEach(k -> main.addOverrideProperty(k, camel.getProperty(k)));
         main.bind("journalDataSource", dataSource);
         main.bind("stats", stats);
-        // Camel first, then the simulator it talks to (the shutdown hook runs Camel's stop, then this).
+        // Ctrl-C: Camel Main's shutdown hook stops the CamelContext, which stops the routes first, then its services:
+        // this one stops the simulator and closes the database after the last route (the JVM exits right after).
         main.addMainListener(new MainListenerSupport() {
             @Override
-            public void afterStop(BaseMainSupport ignored) {
-                stopSimulator();
+            public void afterConfigure(BaseMainSupport configured) {
+                try {
+                    configured.getCamelContext().addService(new ServiceSupport() {
+                        @Override
+                        protected void doStop() {
+                            stopSimulatorAndDatabase();
+                        }
+                    }, true, true);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
             }
         });
         LOG.info("Health: http://{}:{}/observe/health", camel.getProperty("camel.server.host", "127.0.0.1"),
@@ -199,10 +210,14 @@ public final class TradeJournal implements AutoCloseable {
         }
     }
 
-    private synchronized void stopSimulator() {
+    private synchronized void stopSimulatorAndDatabase() {
         if (simulator != null) {
             simulator.close();
             simulator = null;
+            LOG.info("Simulator stopped");
+        }
+        if (dataSource != null) {
+            dataSource.dispose();
         }
     }
 
@@ -230,10 +245,7 @@ public final class TradeJournal implements AutoCloseable {
                 main.stop();
             }
         } finally {
-            stopSimulator();
-            if (dataSource != null) {
-                dataSource.dispose();
-            }
+            stopSimulatorAndDatabase();
         }
     }
 }
