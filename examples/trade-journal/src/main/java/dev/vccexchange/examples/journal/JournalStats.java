@@ -70,7 +70,7 @@ public class JournalStats {
     /** {@code balance=UP orders=DOWN (reconnecting in 2.1 s ...)}: one entry per consumer health check. */
     static String sockets(CamelContext camelContext) {
         Map<String, String> states = new TreeMap<>();
-        for (HealthCheck.Result result : HealthCheckHelper.invoke(camelContext)) {
+        for (HealthCheck.Result result : HealthCheckHelper.invoke(camelContext, "full")) {
             String id = result.getCheck().getId();
             String prefix = "consumer:" + STREAM_ROUTE_PREFIX;
             if (id.startsWith(prefix)) {

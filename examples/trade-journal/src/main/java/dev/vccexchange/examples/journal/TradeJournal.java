@@ -2,7 +2,7 @@ package dev.vccexchange.examples.journal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,9 +17,11 @@ import javax.sql.DataSource;
 
 import dev.vccexchange.simulator.VccSimulator;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
+import org.apache.camel.support.TypeConverterSupport;
 import org.apache.camel.support.service.ServiceSupport;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
@@ -52,7 +54,7 @@ public final class TradeJournal implements AutoCloseable {
     private final Map<String, String> env;
     private final Properties overrides;
     private final JournalStats stats = new JournalStats();
-    private final Main main = new Main(TradeJournal.class);
+    private final Main main = new Main();
     private VccSimulator simulator;
     private JdbcConnectionPool dataSource;
 
@@ -96,6 +98,19 @@ public final class TradeJournal implements AutoCloseable {
         // this one stops the simulator and closes the database after the last route (the JVM exits right after).
         main.addMainListener(new MainListenerSupport() {
             @Override
+            public void beforeConfigure(BaseMainSupport configuring) {
+                // Camel 4.18 has no String -> BigDecimal converter, so the component's BigDecimal options (quantity,
+                // price in the order script's URIs) would not bind. Remove once camel-vccexchange registers one.
+                configuring.getCamelContext().getTypeConverterRegistry().addTypeConverter(BigDecimal.class,
+                        String.class, new TypeConverterSupport() {
+                            @Override
+                            public <T> T convertTo(Class<T> type, Exchange exchange, Object value) {
+                                return type.cast(new BigDecimal(value.toString().trim()));
+                            }
+                        });
+            }
+
+            @Override
             public void afterConfigure(BaseMainSupport configured) {
                 try {
                     configured.getCamelContext().addService(new ServiceSupport() {
@@ -109,8 +124,8 @@ public final class TradeJournal implements AutoCloseable {
                 }
             }
         });
-        LOG.info("Health: http://{}:{}/observe/health", camel.getProperty("camel.server.host", "127.0.0.1"),
-                 camel.getProperty("camel.server.port", "8080"));
+        LOG.info("Health: http://{}:{}/observe/health", camel.getProperty("camel.management.host", "127.0.0.1"),
+                 camel.getProperty("camel.management.port", "8080"));
     }
 
     /** Sets the component's account and URLs; returns true for the real venue, false for the simulator. */
@@ -136,7 +151,7 @@ public final class TradeJournal implements AutoCloseable {
             LOG.info("Venue: VCC Exchange, user {} (orders are placed only with JOURNAL_PLACE_ORDERS=true)", userId);
             return true;
         }
-        simulator = VccSimulator.builder().restPort(freePort()).socketPort(freePort()).seed(42).tradeRate(2.0)
+        simulator = VccSimulator.builder().seed(42).tradeRate(2.0)
                 .build();
         simulator.start();
         camel.setProperty("camel.component.vccexchange.apiKey", "demo-key");
@@ -202,12 +217,6 @@ public final class TradeJournal implements AutoCloseable {
     private String env(String name) {
         String value = env.get(name);
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private synchronized void stopSimulatorAndDatabase() {

@@ -76,7 +76,7 @@ class TradeJournalIT {
     private void run(Map<String, String> env) throws Exception {
         Properties props = new Properties();
         int httpPort = freePort();
-        props.setProperty("camel.server.port", String.valueOf(httpPort));
+        props.setProperty("camel.management.port", String.valueOf(httpPort));
         props.setProperty("journal.summaryPeriod", "1000");
         props.setProperty("journal.scriptDelay", "500");
         props.setProperty("journal.reconcilePeriod", "3000");
