@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import dev.vccexchange.simulator.VccSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.RoutesBuilder;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
@@ -72,6 +73,12 @@ public final class TradeJournal implements AutoCloseable {
             journal.configure();
             journal.main.run(); // until Ctrl-C: Camel Main's shutdown hook stops the routes gracefully
         }
+    }
+
+    /** Adds routes next to the YAML ones; call before {@link #start()} (tests use it to watch the streams). */
+    TradeJournal withRoutes(RoutesBuilder routes) {
+        main.configure().addRoutesBuilder(routes);
+        return this;
     }
 
     /** Starts the journal without blocking (tests); {@link #close()} stops it. */

@@ -78,26 +78,28 @@ class TradeJournalIT {
         int httpPort = freePort();
         props.setProperty("camel.management.port", String.valueOf(httpPort));
         props.setProperty("journal.summaryPeriod", "1000");
-        props.setProperty("journal.scriptDelay", "500");
+        props.setProperty("journal.scriptDelay", "2000");
         props.setProperty("journal.reconcilePeriod", "3000");
 
-        TradeJournal journal = new TradeJournal(env, props);
+        TradeJournal journal = new TradeJournal(env, props).withRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                for (String stream : List.of("balance", "orders", "trades")) {
+                    // A second consumer of each stream (on the same socket); the option only makes the URI differ
+                    // from the journal's, as Camel allows one consumer per endpoint.
+                    from("vccexchange:" + stream + "?bridgeErrorHandler=false").routeId("it-seen-" + stream)
+                            .process(e -> {
+                                Exchange copy = e.copy();
+                                copy.setProperty("stream", stream);
+                                seen.add(copy);
+                            });
+                }
+            }
+        });
         try {
             journal.start();
             assertThat(journal.simulator()).as("no VCC_* variables: the embedded simulator").isNotNull();
             CamelContext camel = journal.camelContext();
-            camel.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    for (String stream : List.of("balance", "orders", "trades")) {
-                        from("vccexchange:" + stream).routeId("it-seen-" + stream).process(e -> {
-                            Exchange copy = e.copy();
-                            copy.setProperty("stream", stream);
-                            seen.add(copy);
-                        });
-                    }
-                }
-            });
             DataSource db = journal.dataSource();
 
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
