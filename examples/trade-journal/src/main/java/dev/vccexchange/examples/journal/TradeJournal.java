@@ -2,7 +2,6 @@ package dev.vccexchange.examples.journal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,12 +16,10 @@ import javax.sql.DataSource;
 
 import dev.vccexchange.simulator.VccSimulator;
 import org.apache.camel.CamelContext;
-import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
-import org.apache.camel.support.TypeConverterSupport;
 import org.apache.camel.support.service.ServiceSupport;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
@@ -104,19 +101,6 @@ public final class TradeJournal implements AutoCloseable {
         // Ctrl-C: Camel Main's shutdown hook stops the CamelContext, which stops the routes first, then its services:
         // this one stops the simulator and closes the database after the last route (the JVM exits right after).
         main.addMainListener(new MainListenerSupport() {
-            @Override
-            public void beforeConfigure(BaseMainSupport configuring) {
-                // Camel 4.18 has no String -> BigDecimal converter, so the component's BigDecimal options (quantity,
-                // price in the order script's URIs) would not bind. Remove once camel-vccexchange registers one.
-                configuring.getCamelContext().getTypeConverterRegistry().addTypeConverter(BigDecimal.class,
-                        String.class, new TypeConverterSupport() {
-                            @Override
-                            public <T> T convertTo(Class<T> type, Exchange exchange, Object value) {
-                                return type.cast(new BigDecimal(value.toString().trim()));
-                            }
-                        });
-            }
-
             @Override
             public void afterConfigure(BaseMainSupport configured) {
                 try {
