@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 import javax.sql.ConnectionPoolDataSource;
 import javax.sql.DataSource;
@@ -87,9 +88,10 @@ public final class TradeJournal implements AutoCloseable {
 
     void configure() throws Exception {
         Properties camel = new Properties();
-        boolean live = connectTo(camel);
+        boolean live = live();
         dataSource = openDatabase();
         createTables(dataSource, !live);
+        connectTo(camel, live);
 
         camel.setProperty("journal.placeOrders",
                           String.valueOf(!live || "true".equalsIgnoreCase(env.get("JOURNAL_PLACE_ORDERS"))));
@@ -119,19 +121,23 @@ public final class TradeJournal implements AutoCloseable {
                  camel.getProperty("camel.management.port", "8080"));
     }
 
-    /** Sets the component's account and URLs; returns true for the real venue, false for the simulator. */
-    private boolean connectTo(Properties camel) throws IOException {
-        String key = env("VCC_API_KEY");
-        String secret = env("VCC_API_SECRET");
-        String userId = env("VCC_USER_ID");
-        boolean live = key != null || secret != null || userId != null;
+    /** True when all of VCC_API_KEY, VCC_API_SECRET, VCC_USER_ID are set, false when none is; else an error. */
+    private boolean live() {
+        int set = (int) Stream.of("VCC_API_KEY", "VCC_API_SECRET", "VCC_USER_ID").filter(n -> env(n) != null).count();
+        if (set != 0 && set != 3) {
+            throw new IllegalStateException("Set all of VCC_API_KEY, VCC_API_SECRET and VCC_USER_ID for the real "
+                                            + "venue, or none of them for the embedded simulator");
+        }
+        return set == 3;
+    }
+
+    /** Sets the component's account and URLs: the real venue's, or those of a simulator started here. */
+    private void connectTo(Properties camel, boolean live) throws IOException {
         if (live) {
-            if (key == null || secret == null || userId == null) {
-                throw new IllegalStateException("Set all of VCC_API_KEY, VCC_API_SECRET and VCC_USER_ID for the real "
-                                                + "venue, or none of them for the embedded simulator");
-            }
+            String key = env("VCC_API_KEY");
+            String userId = env("VCC_USER_ID");
             camel.setProperty("camel.component.vccexchange.apiKey", key);
-            camel.setProperty("camel.component.vccexchange.apiSecret", secret);
+            camel.setProperty("camel.component.vccexchange.apiSecret", env("VCC_API_SECRET"));
             camel.setProperty("camel.component.vccexchange.userId", userId);
             if (env("VCC_REST_URL") != null) {
                 camel.setProperty("camel.component.vccexchange.restUrl", env("VCC_REST_URL"));
@@ -140,10 +146,9 @@ public final class TradeJournal implements AutoCloseable {
                 camel.setProperty("camel.component.vccexchange.socketUrl", env("VCC_SOCKET_URL"));
             }
             LOG.info("Venue: VCC Exchange, user {} (orders are placed only with JOURNAL_PLACE_ORDERS=true)", userId);
-            return true;
+            return;
         }
-        simulator = VccSimulator.builder().seed(42).tradeRate(2.0)
-                .build();
+        simulator = VccSimulator.builder().seed(42).tradeRate(2.0).build();
         simulator.start();
         camel.setProperty("camel.component.vccexchange.apiKey", "demo-key");
         camel.setProperty("camel.component.vccexchange.apiSecret", "demo-secret");
@@ -152,7 +157,6 @@ public final class TradeJournal implements AutoCloseable {
         camel.setProperty("camel.component.vccexchange.socketUrl", simulator.socketUrl());
         LOG.info("Venue: the embedded simulator (rest {} socket {}), demo account, user 1", simulator.restUrl(),
                  simulator.socketUrl());
-        return false;
     }
 
     private JdbcConnectionPool openDatabase() {

@@ -40,7 +40,8 @@ import org.junit.jupiter.api.Test;
  */
 class TradeJournalIT {
 
-    static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+    /** -Djournal.it.pgUrl=... points the test elsewhere. */
+    static final String PG_URL = System.getProperty("journal.it.pgUrl", "jdbc:postgresql://127.0.0.1:5432/test");
     static final String PG_USER = "postgres";
 
     /** Every event the socket delivered, as the journal's routes saw it (an extra consumer of the same streams). */
