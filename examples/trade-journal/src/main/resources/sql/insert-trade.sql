@@ -1,6 +1,6 @@
 -- One trade: the body is the OrderTransactionCreated as a Map (snake_case keys). Keyed by the trade id; a trade
 -- never changes, so a replayed event matches the stored row and writes nothing.
-MERGE INTO trades AS t
+MERGE INTO vcc_trades AS t
 USING (SELECT CAST(:#${body[id]} AS VARCHAR(64))                   AS id,
               CAST(:#${body[coin]} AS VARCHAR(32))                 AS coin,
               CAST(:#${body[currency]} AS VARCHAR(32))             AS currency,

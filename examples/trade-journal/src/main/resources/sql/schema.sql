@@ -2,7 +2,7 @@
 -- Amounts are DECIMAL(38,18) (the exchange's BigDecimals, unrounded); times are epoch milliseconds, as VCC sends them.
 
 -- One row per currency: the latest balance seen (socket BalanceUpdated or REST balance).
-CREATE TABLE IF NOT EXISTS balances (
+CREATE TABLE IF NOT EXISTS vcc_balances (
     currency          VARCHAR(32)    NOT NULL PRIMARY KEY,
     balance           DECIMAL(38,18),
     available_balance DECIMAL(38,18),
@@ -10,7 +10,7 @@ CREATE TABLE IF NOT EXISTS balances (
 );
 
 -- One row per order id (the user's own orders): its latest known state.
-CREATE TABLE IF NOT EXISTS orders (
+CREATE TABLE IF NOT EXISTS vcc_orders (
     id                VARCHAR(64)    NOT NULL PRIMARY KEY,
     coin              VARCHAR(32),
     currency          VARCHAR(32),
@@ -28,7 +28,7 @@ CREATE TABLE IF NOT EXISTS orders (
 );
 
 -- One row per trade id: the public tape of App.Orders (OrderTransactionCreated), the user's own fills included.
-CREATE TABLE IF NOT EXISTS trades (
+CREATE TABLE IF NOT EXISTS vcc_trades (
     id                VARCHAR(64)    NOT NULL PRIMARY KEY,
     coin              VARCHAR(32),
     currency          VARCHAR(32),

@@ -1,6 +1,6 @@
 -- One balance: the body is a Map.Entry currency -> {balance, available_balance}.
 -- Keyed by currency; an update older than the stored one (updated_at, when the event was received) is ignored.
-MERGE INTO balances AS t
+MERGE INTO vcc_balances AS t
 USING (SELECT CAST(:#${body.key} AS VARCHAR(32))                        AS currency,
               CAST(:#${body.value[balance]} AS DECIMAL(38,18))           AS balance,
               CAST(:#${body.value[available_balance]} AS DECIMAL(38,18)) AS available_balance,

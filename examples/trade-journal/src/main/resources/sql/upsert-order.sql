@@ -3,7 +3,7 @@
 -- or equal with a status at least as final (pending/stopping < executing < executed/canceled/rejected), so a
 -- replayed or late event (e.g. the REST echo of a placeOrder arriving after the socket's 'matched') changes nothing.
 -- Fields a message does not carry (each of REST and socket sends a different subset) keep their stored value.
-MERGE INTO orders AS t
+MERGE INTO vcc_orders AS t
 USING (SELECT CAST(:#${body[id]} AS VARCHAR(64))                        AS id,
               CAST(:#${body[coin]} AS VARCHAR(32))                      AS coin,
               CAST(:#${body[currency]} AS VARCHAR(32))                  AS currency,

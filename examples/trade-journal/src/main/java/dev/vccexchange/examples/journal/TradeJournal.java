@@ -48,7 +48,7 @@ public final class TradeJournal implements AutoCloseable {
 
     /** The default database: an H2 file below the working directory; AUTO_SERVER lets a shell read it meanwhile. */
     public static final String DEFAULT_JDBC_URL = "jdbc:h2:./target/journal;AUTO_SERVER=TRUE";
-    static final List<String> TABLES = List.of("balances", "orders", "trades");
+    static final List<String> TABLES = List.of("vcc_balances", "vcc_orders", "vcc_trades");
 
     private final Map<String, String> env;
     private final Properties overrides;

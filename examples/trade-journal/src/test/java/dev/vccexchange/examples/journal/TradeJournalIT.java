@@ -104,16 +104,16 @@ class TradeJournalIT {
             DataSource db = journal.dataSource();
 
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-                assertThat(count(db, "SELECT COUNT(*) FROM balances")).as("balances").isGreaterThanOrEqualTo(3);
-                assertThat(count(db, "SELECT COUNT(*) FROM trades")).as("trades").isPositive();
-                assertThat(count(db, "SELECT COUNT(*) FROM orders")).as("own orders").isGreaterThanOrEqualTo(3);
-                assertThat(count(db, "SELECT COUNT(*) FROM orders WHERE status = 'canceled'")).as("canceled")
+                assertThat(count(db, "SELECT COUNT(*) FROM vcc_balances")).as("balances").isGreaterThanOrEqualTo(3);
+                assertThat(count(db, "SELECT COUNT(*) FROM vcc_trades")).as("trades").isPositive();
+                assertThat(count(db, "SELECT COUNT(*) FROM vcc_orders")).as("own orders").isGreaterThanOrEqualTo(3);
+                assertThat(count(db, "SELECT COUNT(*) FROM vcc_orders WHERE status = 'canceled'")).as("canceled")
                         .isEqualTo(1);
-                assertThat(count(db, "SELECT COUNT(*) FROM orders WHERE status = 'executed'")).as("filled")
+                assertThat(count(db, "SELECT COUNT(*) FROM vcc_orders WHERE status = 'executed'")).as("filled")
                         .isGreaterThanOrEqualTo(2);
                 assertThat(seen).anyMatch(e -> e.getIn().getBody() instanceof OrderChanged);
             });
-            assertThat(count(db, "SELECT COUNT(*) FROM balances WHERE currency IN ('btc', 'eth', 'usdt')"))
+            assertThat(count(db, "SELECT COUNT(*) FROM vcc_balances WHERE currency IN ('btc', 'eth', 'usdt')"))
                     .isEqualTo(3);
             assertThat(JournalStats.sockets(camel)).isEqualTo("balance=UP orders=UP trades=UP");
             assertThat(journal.stats().rowsWritten()).isPositive();
@@ -137,7 +137,7 @@ class TradeJournalIT {
      * are keyed by the exchange's ids, so a replay writes no trade, adds no balance and rolls no order back.
      */
     private void replayedEventsChangeNothing(CamelContext camel, DataSource db) throws Exception {
-        String canceledId = string(db, "SELECT id FROM orders WHERE status = 'canceled'");
+        String canceledId = string(db, "SELECT id FROM vcc_orders WHERE status = 'canceled'");
         List<Exchange> replay = List.copyOf(seen);
         assertThat(replay).as("an older update of the canceled order was seen")
                 .anyMatch(e -> e.getIn().getBody() instanceof OrderChanged changed
@@ -156,8 +156,8 @@ class TradeJournalIT {
                         .as("rows written by the replay of trade %s", trade.id()).isZero();
             }
         }
-        assertThat(count(db, "SELECT COUNT(*) FROM balances")).as("one row per currency").isEqualTo(3);
-        assertThat(string(db, "SELECT status FROM orders WHERE id = '" + canceledId + "'"))
+        assertThat(count(db, "SELECT COUNT(*) FROM vcc_balances")).as("one row per currency").isEqualTo(3);
+        assertThat(string(db, "SELECT status FROM vcc_orders WHERE id = '" + canceledId + "'"))
                 .as("older updates of the canceled order do not roll it back").isEqualTo("canceled");
     }
 

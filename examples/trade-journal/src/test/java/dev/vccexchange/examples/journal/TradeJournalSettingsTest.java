@@ -40,10 +40,10 @@ class TradeJournalSettingsTest {
         db.setURL("jdbc:h2:mem:settings-test;DB_CLOSE_DELAY=-1");
         TradeJournal.createTables(db, false);
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO trades (id, price) VALUES ('t1', 1.5)");
+            s.execute("INSERT INTO vcc_trades (id, price) VALUES ('t1', 1.5)");
         }
         TradeJournal.createTables(db, false);
-        assertThat(count(db, "trades")).isEqualTo(1);
+        assertThat(count(db, "vcc_trades")).isEqualTo(1);
         TradeJournal.createTables(db, true);
         for (String table : TradeJournal.TABLES) {
             assertThat(count(db, table)).as(table).isZero();
