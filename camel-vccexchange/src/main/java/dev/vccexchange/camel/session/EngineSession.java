@@ -249,7 +249,7 @@ public final class EngineSession {
                 ws.abort();
             }
         }
-        LOG.info("socket.io session to {} lost: {}; {}", uri, error.getMessage(), health.describe());
+        LOG.info("socket.io session to {}: {}", uri, health.describe()); // describe() names the cause
         notifyError(error);
         notifyState(health);
     }
