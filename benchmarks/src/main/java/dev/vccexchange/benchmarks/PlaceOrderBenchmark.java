@@ -23,9 +23,9 @@ import org.apache.camel.impl.DefaultCamelContext;
  */
 final class PlaceOrderBenchmark {
 
-    private static final String QUERY = "coin=btc&currency=usdt&trade_type=buy&type=limit&quantity=0.001&price=1000";
+    private static final String QUERY = "coin=btc&currency=usdt&trade_type=buy&type=limit&quantity=0.001&price=20000";
     private static final String BODY = "{\"coin\":\"btc\",\"currency\":\"usdt\",\"trade_type\":\"buy\",\"type\":\"limit\","
-                                       + "\"quantity\":\"0.001\",\"price\":\"1000\"}";
+                                       + "\"quantity\":\"0.001\",\"price\":\"20000\"}";
 
     private PlaceOrderBenchmark() {
     }
@@ -39,7 +39,7 @@ final class PlaceOrderBenchmark {
                 camel.start();
                 ProducerTemplate template = camel.createProducerTemplate();
                 String uri = "vccexchange:placeOrder?apiKey=demo-key&apiSecret=demo-secret&restUrl=" + restUrl
-                             + "&coin=btc&currency=usdt&tradeType=buy&orderType=limit&quantity=0.001&price=1000";
+                             + "&coin=btc&currency=usdt&tradeType=buy&orderType=limit&quantity=0.001&price=20000";
                 Runnable producer = () -> template.requestBody(uri, (Object) null);
                 Runnable bare = () -> bare(http, restUrl);
                 // Warm-up both paths.

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.vccexchange.camel.error.MalformedPacketException;
 import java.io.IOException;
-import java.io.StringReader;
 
 /** The one Jackson mapper of the wire layer. Thread-safe; shared by every codec call. */
 public final class WireJson {
@@ -30,13 +29,12 @@ public final class WireJson {
     }
 
     /**
-     * Parses the JSON value that fills {@code frame} from {@code offset} to its end, in one pass and without
-     * copying the frame.
+     * Parses the JSON value that fills {@code frame} from {@code offset} to its end, in one pass.
      */
     static JsonNode parse(String frame, int offset) {
-        try (StringReader reader = new StringReader(frame)) {
-            reader.skip(offset);
-            JsonNode node = MAPPER.readTree(reader);
+        try {
+            // Jackson's String path copies into a recycled buffer; a Reader would go through synchronized reads.
+            JsonNode node = MAPPER.readTree(offset == 0 ? frame : frame.substring(offset));
             if (node == null || node.isMissingNode()) {
                 throw new MalformedPacketException("empty JSON payload", frame);
             }
@@ -44,7 +42,7 @@ public final class WireJson {
         } catch (JsonProcessingException e) {
             throw new MalformedPacketException("invalid JSON payload", frame, e);
         } catch (IOException e) {
-            // StringReader does no I/O
+            // a String source does no I/O
             throw new MalformedPacketException("unreadable payload", frame, e);
         }
     }
