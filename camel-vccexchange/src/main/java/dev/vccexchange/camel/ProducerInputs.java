@@ -1,6 +1,7 @@
 package dev.vccexchange.camel;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -17,11 +18,13 @@ import org.apache.camel.Message;
  */
 final class ProducerInputs {
 
+    private final String operation;
     private final Message message;
     private final VccExchangeConfiguration config;
     private final Map<?, ?> bodyMap;
 
-    ProducerInputs(Message message, VccExchangeConfiguration config) {
+    ProducerInputs(String operation, Message message, VccExchangeConfiguration config) {
+        this.operation = operation;
         this.message = message;
         this.config = config;
         this.bodyMap = message.getBody() instanceof Map<?, ?> map ? map : Map.of();
@@ -68,22 +71,20 @@ final class ProducerInputs {
     }
 
     TransactionQuery transactionQuery() {
-        return TransactionQuery.builder()
-                .type(string(VccExchangeConstants.TRANSACTION_TYPE, "type", config.getTransactionType()))
-                .currency(string(VccExchangeConstants.CURRENCY, "currency", config.getCurrency()))
-                .page(integer(VccExchangeConstants.PAGE, "page", config.getPage()))
-                .limit(integer(VccExchangeConstants.LIMIT, "limit", config.getLimit()))
-                .start(longValue(VccExchangeConstants.START_DATE, "start", config.getStartDate()))
-                .end(longValue(VccExchangeConstants.END_DATE, "end", config.getEndDate()))
-                .build();
+        return new TransactionQuery(string(VccExchangeConstants.TRANSACTION_TYPE, "type", config.getTransactionType()),
+                                    string(VccExchangeConstants.CURRENCY, "currency", config.getCurrency()),
+                                    integer(VccExchangeConstants.LIMIT, "limit", config.getLimit()),
+                                    longValue(VccExchangeConstants.START_DATE, "start", config.getStartDate()),
+                                    longValue(VccExchangeConstants.END_DATE, "end", config.getEndDate()),
+                                    integer(VccExchangeConstants.PAGE, "page", config.getPage()));
     }
 
     /** A required string input; missing → a local validation error before any request is sent. */
     String required(String header, String option) {
         String value = string(header, option, optionValue(option));
         if (value == null || value.isBlank()) {
-            throw new VccValidationException("Missing " + option + ": set the " + header + " header or the " + option
-                                             + " endpoint option", Map.of(option, java.util.List.of("required")));
+            throw VccValidationException.local(operation, Map.of(option, List.of(
+                    "The " + option + " is required: set the " + header + " header or the " + option + " option.")));
         }
         return value;
     }

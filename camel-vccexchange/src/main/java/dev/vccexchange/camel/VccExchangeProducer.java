@@ -2,7 +2,6 @@ package dev.vccexchange.camel;
 
 import dev.vccexchange.camel.model.Page;
 import dev.vccexchange.camel.model.trade.OrderQuery;
-import dev.vccexchange.camel.model.account.TransactionQuery;
 import dev.vccexchange.camel.rest.VccRestClient;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -35,7 +34,9 @@ public class VccExchangeProducer extends HeaderSelectorProducer {
     }
 
     private ProducerInputs inputs(Exchange exchange) {
-        return new ProducerInputs(exchange.getMessage(), getEndpoint().getConfiguration());
+        String operation = exchange.getMessage().getHeader(VccExchangeConstants.OPERATION, getEndpoint().getName(),
+                                                           String.class);
+        return new ProducerInputs(operation, exchange.getMessage(), getEndpoint().getConfiguration());
     }
 
     @InvokeOnHeader(VccExchangeOperations.PLACE_ORDER)
@@ -44,8 +45,10 @@ public class VccExchangeProducer extends HeaderSelectorProducer {
     }
 
     @InvokeOnHeader(VccExchangeOperations.CANCEL_ORDER)
-    public Object cancelOrder(Exchange exchange) {
-        return client.cancelOrder(inputs(exchange).required(VccExchangeConstants.ORDER_ID, "orderId"));
+    public void cancelOrder(Exchange exchange) {
+        // The exchange may answer a cancel with no order (data null): the body is then null, not the request.
+        exchange.getMessage().setBody(
+                client.cancelOrder(inputs(exchange).required(VccExchangeConstants.ORDER_ID, "orderId")).orElse(null));
     }
 
     @InvokeOnHeader(VccExchangeOperations.CANCEL_ALL_ORDERS)

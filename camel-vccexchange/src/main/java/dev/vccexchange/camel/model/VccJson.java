@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 /**
  * The one configured {@link ObjectMapper} for VCC JSON: unknown fields ignored, floats as {@code BigDecimal},
  * snake_case names by default (camelCase wire names are pinned with {@code @JsonProperty}), numbers accepted as
- * strings or JSON numbers, empty strings read as null. Thread-safe; do not reconfigure the returned instance.
+ * strings or JSON numbers, empty strings read as null, and PHP's {@code []} for an empty object read as empty/null. Thread-safe; do not reconfigure the returned instance.
  */
 public final class VccJson {
 
@@ -43,10 +43,14 @@ public final class VccJson {
                 .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                // PHP json_encode writes an empty associative array as []: read it as {} / null
+                .enable(DeserializationFeature.ACCEPT_EMPTY_ARRAY_AS_NULL_OBJECT)
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .build();
-        mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
+        mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull)
+                .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.AsNull);
+        mapper.coercionConfigFor(LogicalType.Map).setCoercion(CoercionInputShape.EmptyArray, CoercionAction.AsEmpty);
         mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String,
                 CoercionAction.TryConvert);

@@ -27,6 +27,10 @@ public record RestOptions(URI baseUrl, String apiKey, String apiSecret, Duration
         if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
             throw new IllegalArgumentException("baseUrl must not have a query or fragment: " + baseUrl);
         }
+        if (!headerSafe(apiKey) || !headerSafe(apiSecret)) {
+            // never quote the value: it is a credential
+            throw new IllegalArgumentException("apiKey and apiSecret must not contain whitespace or control characters");
+        }
         requestTimeout = requestTimeout == null ? DEFAULT_REQUEST_TIMEOUT : requestTimeout;
         if (requestTimeout.isNegative() || requestTimeout.isZero()) {
             throw new IllegalArgumentException("requestTimeout must be positive: " + requestTimeout);
@@ -76,6 +80,10 @@ public record RestOptions(URI baseUrl, String apiKey, String apiSecret, Duration
             return "";
         }
         return (path.startsWith("/") ? path.substring(1) : path) + "/";
+    }
+
+    private static boolean headerSafe(String s) {
+        return s == null || s.chars().allMatch(c -> c > 0x20 && c != 0x7f);
     }
 
     private static URI stripTrailingSlash(URI uri) {

@@ -3,9 +3,6 @@ package dev.vccexchange.camel.rest;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.type.TypeFactory;
-import dev.vccexchange.camel.error.VccApiException;
-import dev.vccexchange.camel.error.VccAuthenticationException;
-import dev.vccexchange.camel.error.VccExchangeException;
 import dev.vccexchange.camel.error.VccUnexpectedResponseException;
 import dev.vccexchange.camel.error.VccUnknownOrderOutcomeException;
 import dev.vccexchange.camel.error.VccValidationException;
@@ -27,14 +24,8 @@ import dev.vccexchange.camel.model.trade.Order;
 import dev.vccexchange.camel.model.trade.OrderQuery;
 import dev.vccexchange.camel.model.trade.OrderRequest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,15 +58,8 @@ public final class VccRestClient {
     /** Safety stop for fetchAllPages: a server that never ends its pages must not loop forever. */
     static final int MAX_PAGES = 1000;
 
-    private final HttpClient http;
     private final RestOptions options;
-    private final Clock clock;
-    private final Sleeper sleeper;
-    private final RateLimiter rateLimiter;
-    private final RetryPolicy retryPolicy;
-    private final Redactor redactor;
-    private final ResponseMapper mapper;
-    private final String signedPrefix;
+    private final RestTransport transport;
 
     /** Last {@code dataVersion} seen in any envelope; written by calling threads. */
     private volatile String lastDataVersion;
@@ -83,9 +67,6 @@ public final class VccRestClient {
     private volatile CachedInfo exchangeInfoCache;
 
     private record CachedInfo(ExchangeInfo info, String version) {
-    }
-
-    private record Req(String operation, String method, String path, QueryString params, boolean signed) {
     }
 
     public VccRestClient(HttpClient http, RestOptions options) {
@@ -99,15 +80,10 @@ public final class VccRestClient {
 
     /** For testing: injectable waits (retry back-off and rate limiter) and monotonic time. */
     VccRestClient(HttpClient http, RestOptions options, Clock clock, Sleeper sleeper, LongSupplier nanoTime) {
-        this.http = Objects.requireNonNull(http, "http");
         this.options = Objects.requireNonNull(options, "options");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-        this.rateLimiter = new RateLimiter(options.rateLimit(), nanoTime, sleeper);
-        this.retryPolicy = RetryPolicy.of(options.maxRetries());
-        this.redactor = new Redactor(options.apiKey(), options.apiSecret());
-        this.mapper = new ResponseMapper(redactor);
-        this.signedPrefix = options.signedPathPrefix();
+        this.transport = new RestTransport(Objects.requireNonNull(http, "http"), options,
+                Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(sleeper, "sleeper"),
+                Objects.requireNonNull(nanoTime, "nanoTime"), this::noteDataVersion);
     }
 
     public RestOptions options() {
@@ -132,12 +108,15 @@ public final class VccRestClient {
         if (!errors.isEmpty()) {
             throw VccValidationException.local("placeOrder", errors);
         }
-        errors = OrderValidator.checkMarket(request, cachedExchangeInfo());
+        ExchangeInfo info = cachedExchangeInfo();
+        if (info.symbol(request.coin(), request.currency()).isEmpty()) {
+            info = exchangeInfo(); // a pair listed since the cache was filled must not be refused
+        }
+        errors = OrderValidator.checkMarket(request, info);
         if (!errors.isEmpty()) {
             throw VccValidationException.local("placeOrder", errors);
         }
-        Req req = new Req("placeOrder", "POST", "orders", orderParams(request), true);
-        VccResponse resp = sendOnce(req, request, null);
+        VccResponse resp = transport.sendOnce("placeOrder", "POST", "orders", orderParams(request), request, null);
         Order order = null;
         if (resp.data().isObject()) {
             try {
@@ -160,8 +139,8 @@ public final class VccRestClient {
      */
     public Optional<Order> cancelOrder(String orderId) {
         requireLocal("cancelOrder", "id", orderId, ORDER_ID, "The order id must be 1-64 letters, digits, _ or -.");
-        VccResponse resp = sendOnce(new Req("cancelOrder", "PUT", "orders/" + orderId + "/cancel",
-                QueryString.empty(), true), null, orderId);
+        VccResponse resp = transport.sendOnce("cancelOrder", "PUT", "orders/" + orderId + "/cancel",
+                QueryString.empty(), null, orderId);
         if (!resp.data().isObject()) {
             return Optional.empty();
         }
@@ -174,7 +153,7 @@ public final class VccRestClient {
 
     /** {@code PUT orders/cancel-all}: the canceled orders. Never retried. */
     public List<Order> cancelAllOrders() {
-        return orderList(sendOnce(new Req("cancelAllOrders", "PUT", "orders/cancel-all", QueryString.empty(), true),
+        return orderList(transport.sendOnce("cancelAllOrders", "PUT", "orders/cancel-all", QueryString.empty(),
                 null, null));
     }
 
@@ -182,8 +161,8 @@ public final class VccRestClient {
     public List<Order> cancelOrdersByType(String type) {
         String t = type == null ? null : type.trim().toLowerCase(Locale.ROOT);
         requireLocal("cancelOrdersByType", "type", t, TYPE, "The type must be an order type such as limit.");
-        return orderList(sendOnce(new Req("cancelOrdersByType", "PUT", "orders/cancel-by-type",
-                QueryString.empty().add("type", t), true), null, null));
+        return orderList(transport.sendOnce("cancelOrdersByType", "PUT", "orders/cancel-by-type",
+                QueryString.empty().add("type", t), null, null));
     }
 
     // ---------------------------------------------------------------- private reads (retried)
@@ -191,7 +170,7 @@ public final class VccRestClient {
     /** {@code GET orders/{id}}; an unknown id gives {@code VccNotFoundException}. */
     public Order getOrder(String orderId) {
         requireLocal("getOrder", "id", orderId, ORDER_ID, "The order id must be 1-64 letters, digits, _ or -.");
-        return convert("getOrder", get("getOrder", "orders/" + orderId, QueryString.empty(), true).data(),
+        return convert("getOrder", transport.get("getOrder", "orders/" + orderId, QueryString.empty(), true).data(),
                 type(Order.class));
     }
 
@@ -215,19 +194,20 @@ public final class VccRestClient {
 
     /** {@code GET balance}. */
     public Balances balance() {
-        return convert("balance", get("balance", "balance", QueryString.empty(), true).data(), type(Balances.class));
+        return convert("balance", transport.get("balance", "balance", QueryString.empty(), true).data(),
+                type(Balances.class));
     }
 
     /** {@code GET user} (shape undocumented; raw JSON kept). */
     public User user() {
-        return convert("user", get("user", "user", QueryString.empty(), true).data(), type(User.class));
+        return convert("user", transport.get("user", "user", QueryString.empty(), true).data(), type(User.class));
     }
 
     /** {@code GET deposit-address?currency=}. */
     public DepositAddress depositAddress(String currency) {
         String c = asset("depositAddress", "currency", currency).toLowerCase(Locale.ROOT);
         return convert("depositAddress",
-                get("depositAddress", "deposit-address", QueryString.empty().add("currency", c), true).data(),
+                transport.get("depositAddress", "deposit-address", QueryString.empty().add("currency", c), true).data(),
                 type(DepositAddress.class));
     }
 
@@ -245,7 +225,7 @@ public final class VccRestClient {
 
     /** {@code GET exchange_info}; also refreshes the cache used by order validation. */
     public ExchangeInfo exchangeInfo() {
-        VccResponse resp = get("exchangeInfo", "exchange_info", QueryString.empty(), false);
+        VccResponse resp = transport.get("exchangeInfo", "exchange_info", QueryString.empty(), false);
         ExchangeInfo info = convert("exchangeInfo", resp.data(), type(ExchangeInfo.class));
         exchangeInfoCache = new CachedInfo(info, resp.dataVersion());
         return info;
@@ -253,14 +233,14 @@ public final class VccRestClient {
 
     /** {@code GET assets}: upper-case code (e.g. {@code BTC}) → asset. */
     public Map<String, Asset> assets() {
-        return convert("assets", get("assets", "assets", QueryString.empty(), false).data(),
+        return convert("assets", transport.get("assets", "assets", QueryString.empty(), false).data(),
                 TypeFactory.defaultInstance().constructMapType(java.util.LinkedHashMap.class, String.class,
                         Asset.class));
     }
 
     /** {@code GET ticker}: pair key (e.g. {@code BTC_USDT}) → ticker. */
     public Map<String, Ticker> ticker() {
-        return convert("ticker", get("ticker", "ticker", QueryString.empty(), false).data(),
+        return convert("ticker", transport.get("ticker", "ticker", QueryString.empty(), false).data(),
                 TypeFactory.defaultInstance().constructMapType(java.util.LinkedHashMap.class, String.class,
                         Ticker.class));
     }
@@ -272,13 +252,13 @@ public final class VccRestClient {
      * @param level 1 (best), 2 (aggregated), 3 (every order), or null
      */
     public OrderBook orderbook(String coin, String currency, Integer depth, Integer level) {
-        return convert("orderbook", get("orderbook", "orderbook/" + pair("orderbook", coin, currency),
+        return convert("orderbook", transport.get("orderbook", "orderbook/" + pair("orderbook", coin, currency),
                 QueryString.empty().add("depth", depth).add("level", level), false).data(), type(OrderBook.class));
     }
 
     /** {@code GET trades/{COIN_CURRENCY}}; {@code count} ≤ 1000, {@code type} {@code buy|sell} filter or null. */
     public List<PublicTrade> trades(String coin, String currency, Integer count, String type) {
-        return convert("trades", get("trades", "trades/" + pair("trades", coin, currency),
+        return convert("trades", transport.get("trades", "trades/" + pair("trades", coin, currency),
                 QueryString.empty().add("count", count).add("type", lower(type)), false).data(),
                 TypeFactory.defaultInstance().constructCollectionType(List.class, PublicTrade.class));
     }
@@ -293,7 +273,7 @@ public final class VccRestClient {
     public List<Candle> candles(String coin, String currency, long resolutionMs, long fromSec, long toSec) {
         String c = asset("candles", "coin", coin).toLowerCase(Locale.ROOT);
         String q = asset("candles", "currency", currency).toLowerCase(Locale.ROOT);
-        return convert("candles", get("candles", "chart/bars", QueryString.empty().add("coin", c)
+        return convert("candles", transport.get("candles", "chart/bars", QueryString.empty().add("coin", c)
                 .add("currency", q).add("resolution", resolutionMs).add("from", fromSec).add("to", toSec), false)
                 .data(), TypeFactory.defaultInstance().constructCollectionType(List.class, Candle.class));
     }
@@ -328,7 +308,7 @@ public final class VccRestClient {
             Class<T> itemType) {
         JavaType pageType = TypeFactory.defaultInstance().constructParametricType(Page.class, itemType);
         int page = startPage == null ? 1 : startPage;
-        Page<T> first = readPage(op, get(op, path, paramsForPage.apply(startPage), true).data(),
+        Page<T> first = readPage(op, transport.get(op, path, paramsForPage.apply(startPage), true).data(),
                 pageType, itemType);
         if (!options.fetchAllPages() || !first.hasNext()) {
             return first;
@@ -337,14 +317,16 @@ public final class VccRestClient {
         Page<T> current = first;
         int fetched = 1;
         while (current.hasNext() && fetched < MAX_PAGES) {
-            int next = (current.currentPage() == null ? page : current.currentPage()) + 1;
-            if (next <= page) {
-                break; // the server is not advancing: stop rather than loop
+            int next = page + 1;
+            Page<T> p = readPage(op, transport.get(op, path, paramsForPage.apply(next), true).data(), pageType,
+                    itemType);
+            fetched++;
+            if (p.currentPage() != null && p.currentPage() != next) {
+                break; // the server ignored the page parameter: stop rather than duplicate or loop
             }
             page = next;
-            current = readPage(op, get(op, path, paramsForPage.apply(page), true).data(), pageType, itemType);
-            all.addAll(current.data());
-            fetched++;
+            current = p;
+            all.addAll(p.data());
         }
         // currentPage/lastPage/nextPageUrl of the LAST page fetched: hasNext() stays true only if MAX_PAGES cut it short
         return new Page<>(current.currentPage(), current.lastPage(), first.perPage(), first.total(),
@@ -389,89 +371,13 @@ public final class VccRestClient {
             return value;
         } catch (IOException | IllegalArgumentException e) {
             throw new VccUnexpectedResponseException(op, 200, "unexpected JSON shape for "
-                    + type.getRawClass().getSimpleName() + ": " + redactor.apply(String.valueOf(e.getMessage()))
+                    + type.getRawClass().getSimpleName() + ": " + transport.redact(String.valueOf(e.getMessage()))
                     .lines().findFirst().orElse(""), e);
         }
     }
 
     private static JavaType type(Class<?> c) {
         return TypeFactory.defaultInstance().constructType(c);
-    }
-
-    /** An idempotent GET, retried per the policy. */
-    private VccResponse get(String op, String path, QueryString params, boolean signed) {
-        Req req = new Req(op, "GET", path, params, signed);
-        HttpRequest httpRequest = build(req);
-        int failures = 0;
-        while (true) {
-            Exception failure;
-            try {
-                rateLimiter.acquire();
-                return map(req, http.send(httpRequest, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
-            } catch (VccApiException | IOException | UncheckedIOException e) {
-                failure = e instanceof UncheckedIOException u ? u.getCause() : e;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new VccExchangeException(op + " interrupted", e);
-            }
-            failures++;
-            Optional<Duration> delay = retryPolicy.nextDelay(failures, failure);
-            if (delay.isEmpty()) {
-                throw failure instanceof VccApiException api ? api : ioFailure(op, failure);
-            }
-            try {
-                sleeper.sleep(delay.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new VccExchangeException(op + " interrupted while waiting to retry", e);
-            }
-            if (signed) {
-                httpRequest = build(req); // fresh timestamp
-            }
-        }
-    }
-
-    /** An order-changing call: sent exactly once; an undecided outcome becomes VccUnknownOrderOutcomeException. */
-    private VccResponse sendOnce(Req req, OrderRequest order, String orderId) {
-        HttpRequest httpRequest = build(req);
-        try {
-            rateLimiter.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new VccExchangeException(req.operation() + " interrupted before sending; nothing was sent", e);
-        }
-        HttpResponse<String> response;
-        try {
-            response = http.send(httpRequest, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException | UncheckedIOException e) {
-            throw new VccUnknownOrderOutcomeException(req.operation(), 0, describe(e), order, orderId, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new VccUnknownOrderOutcomeException(req.operation(), 0, "interrupted while waiting for the answer",
-                    order, orderId, e);
-        }
-        try {
-            return map(req, response);
-        } catch (VccApiException e) {
-            if (isDefiniteRejection(e.httpStatus())) {
-                throw e;
-            }
-            String what = e instanceof VccUnexpectedResponseException || e.serverMessage() == null
-                    ? e.getMessage() : e.serverMessage();
-            throw new VccUnknownOrderOutcomeException(req.operation(), e.httpStatus(), what, order, orderId, e);
-        }
-    }
-
-    /** A 4xx (except 408) means the exchange refused the request: nothing was executed. */
-    static boolean isDefiniteRejection(int status) {
-        return status >= 400 && status < 500 && status != 408;
-    }
-
-    private VccResponse map(Req req, HttpResponse<String> response) {
-        VccResponse r = mapper.map(req.operation(), response.statusCode(), response.body(),
-                response.headers().firstValue("Retry-After").orElse(null), clock.instant());
-        noteDataVersion(r.dataVersion());
-        return r;
     }
 
     private void noteDataVersion(String version) {
@@ -487,38 +393,6 @@ public final class VccRestClient {
                 exchangeInfoCache = null; // settings (precision, fees…) changed: refetch before the next order
             }
         }
-    }
-
-    private HttpRequest build(Req req) {
-        if (req.signed() && !options.hasCredentials()) {
-            throw new VccAuthenticationException(req.operation(), 0, "no API key and secret configured", Map.of());
-        }
-        String rel = req.path() + (req.params().isEmpty() ? "" : "?" + req.params().encoded());
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(options.baseUrl() + "/" + rel))
-                .timeout(options.requestTimeout())
-                .header("Accept", "application/json");
-        if (req.signed()) {
-            b.header("Authorization", "Bearer " + options.apiKey())
-                    .header("timestamp", Long.toString(clock.millis()))
-                    .header("signature", RequestSigner.sign(options.apiSecret(), req.method(), signedPrefix + rel))
-                    .header("Content-Type", "application/json");
-        }
-        switch (req.method()) {
-            case "GET" -> b.GET();
-            case "POST" -> b.POST(HttpRequest.BodyPublishers.ofString(req.params().toJson(), StandardCharsets.UTF_8));
-            case "PUT" -> b.PUT(HttpRequest.BodyPublishers.ofString(req.params().toJson(), StandardCharsets.UTF_8));
-            default -> throw new IllegalArgumentException("unsupported method " + req.method());
-        }
-        return b.build();
-    }
-
-    private VccExchangeException ioFailure(String op, Exception e) {
-        return new VccExchangeException(op + " failed: " + describe(e), e);
-    }
-
-    private String describe(Exception e) {
-        String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + redactor.apply(m));
     }
 
     private static void requireLocal(String op, String field, String value, Pattern pattern, String message) {

@@ -234,6 +234,20 @@ class ModelJsonTest {
     }
 
     @Test
+    void phpEmptyArraysStandInForEmptyObjects() throws Exception {
+        // PHP's json_encode writes an empty associative array as [], so {} may arrive as []
+        assertThat(json.readValue("[]", Balances.class).balances()).isEmpty();
+        assertThat(json.readValue("{}", Balances.class).balances()).isEmpty();
+        assertThat(json.readValue("[]", new TypeReference<Map<String, Ticker>>() { })).isEmpty();
+        assertThat(json.readValue("[]", User.class).raw()).isEmpty();
+        Order o = json.readValue("{\"id\":1,\"fee\":[],\"stop_price\":null}", Order.class);
+        assertThat(o.id()).isEqualTo("1");
+        assertThat(o.fee()).isNull();
+        assertThat(json.readValue("{\"timezone\":\"UTC\",\"symbols\":[{\"coin\":\"btc\",\"precision\":[],"
+                + "\"limits\":[]}]}", ExchangeInfo.class).symbols().get(0).precision()).isNull();
+    }
+
+    @Test
     void orderRequestNormalisesAndDerivesStop() {
         OrderRequest r = OrderRequest.builder().coin("BTC").currency("USDT").tradeType("Buy").type("LIMIT")
                 .quantity("0.001").price("10000").stopPrice("9000").stopCondition("LE").build();

@@ -77,6 +77,14 @@ class RequestSignerTest {
     }
 
     @Test
+    void credentialsWithControlCharactersAreRefusedWithoutQuotingThem() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RestOptions.of("key\nzq9x", "s"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("zq9x");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RestOptions.of("k", "sec w7vq"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("w7vq");
+    }
+
+    @Test
     void optionsToStringMasksCredentials() {
         RestOptions o = RestOptions.of("my-api-key-123", "my-api-secret-456");
         assertThat(o.toString()).doesNotContain("my-api-key-123").doesNotContain("my-api-secret-456")

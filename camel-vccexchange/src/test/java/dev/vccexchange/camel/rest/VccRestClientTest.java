@@ -236,13 +236,13 @@ class VccRestClientTest {
 
     @Test
     void timeoutOnPlaceOrderIsUnknownOutcomeAfterOneRequest() {
-        stub.always("POST /v3/orders", Answer.ok(ORDER_ECHO).delayed(5_000));
-        VccRestClient c = client(options().withRequestTimeout(Duration.ofMillis(300)));
+        stub.always("POST /v3/orders", Answer.ok(ORDER_ECHO).delayed(10_000));
+        VccRestClient c = client(options().withRequestTimeout(Duration.ofMillis(1000)));
         assertThatThrownBy(() -> c.placeOrder(stopLimit()))
                 .isInstanceOf(VccUnknownOrderOutcomeException.class)
                 .hasMessageContaining("HttpTimeoutException")
                 .satisfies(e -> assertThat(((VccUnknownOrderOutcomeException) e).httpStatus()).isZero());
-        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3))
                 .until(() -> stub.requests("POST /v3/orders").size() == 1);
     }
 
@@ -357,6 +357,26 @@ class VccRestClientTest {
                 .containsExactly("limit=2&hide_canceled=1", "page=2&limit=2&hide_canceled=1",
                         "page=3&limit=2&hide_canceled=1");
         assertThat(stub.requests("GET /v3/orders")).allSatisfy(r -> assertThat(r.signatureValid()).isTrue());
+    }
+
+    @Test
+    void fetchAllPagesStopsWhenTheServerIgnoresThePageParameter() {
+        stub.always("GET /v3/orders/open", Answer.ok("{\"current_page\":1,\"last_page\":3,\"total\":3,"
+                + "\"data\":[{\"id\":1}]}"));
+        Page<Order> p = client(options().withFetchAllPages(true)).openOrders(null);
+        assertThat(p.data()).extracting(Order::id).containsExactly("1");
+        assertThat(p.hasNext()).as("incomplete is visible").isTrue();
+        assertThat(stub.requests("GET /v3/orders/open")).hasSize(2);
+    }
+
+    @Test
+    void unknownPairRefreshesExchangeInfoOnceThenFailsLocally() {
+        VccRestClient c = client();
+        c.exchangeInfo();
+        assertThatThrownBy(() -> c.placeOrder(stopLimit().toBuilder().coin("doge").build()))
+                .isInstanceOf(VccValidationException.class).hasMessageContaining("Trading pair is invalid");
+        assertThat(stub.requests("GET /v3/exchange_info")).hasSize(2);
+        assertThat(stub.requests("POST /v3/orders")).isEmpty();
     }
 
     @Test

@@ -13,4 +13,32 @@ public record TransactionQuery(String type, String currency, Integer limit, Long
     public TransactionQuery withPage(Integer newPage) {
         return new TransactionQuery(type, currency, limit, start, end, newPage);
     }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Mutable builder; not thread-safe. */
+    public static final class Builder {
+        private String type;
+        private String currency;
+        private Integer limit;
+        private Long start;
+        private Long end;
+        private Integer page;
+
+        private Builder() {
+        }
+
+        public Builder type(String v) { type = v; return this; }
+        public Builder currency(String v) { currency = v; return this; }
+        public Builder limit(Integer v) { limit = v; return this; }
+        public Builder start(Long v) { start = v; return this; }
+        public Builder end(Long v) { end = v; return this; }
+        public Builder page(Integer v) { page = v; return this; }
+
+        public TransactionQuery build() {
+            return new TransactionQuery(type, currency, limit, start, end, page);
+        }
+    }
 }
