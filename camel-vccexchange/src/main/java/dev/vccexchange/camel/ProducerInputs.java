@@ -117,7 +117,12 @@ final class ProducerInputs {
     private <T> T value(String header, String field, Class<T> type, T fallback) {
         Object fromBody = field == null ? null : bodyValue(field);
         if (fromBody != null) {
-            return message.getExchange().getContext().getTypeConverter().mandatoryConvertTo(type, fromBody);
+            T converted = message.getExchange().getContext().getTypeConverter().tryConvertTo(type, fromBody);
+            if (converted == null) {
+                throw VccValidationException.local(operation, Map.of(field, List.of(
+                        "The " + field + " of the body cannot be read as " + type.getSimpleName() + ".")));
+            }
+            return converted;
         }
         T fromHeader = message.getHeader(header, type);
         return fromHeader != null ? fromHeader : fallback;

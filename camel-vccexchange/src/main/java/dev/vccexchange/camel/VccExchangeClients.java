@@ -69,7 +69,7 @@ final class VccExchangeClients {
                                     Duration.ofMillis(configuration.getReconnectMaxDelay()),
                                     RECONNECT_MULTIPLIER, RECONNECT_JITTER, configuration.getReconnectMaxAttempts()));
         EchoConnectionRegistry.Key key = new EchoConnectionRegistry.Key(
-                configuration.getSocketUrl(), configuration.getApiKey(), options.version());
+                options.socketUrl(), configuration.getApiKey(), options.version());
         HttpClient http = httpClient(configuration);
         return sockets.acquire(key, () -> new EchoConnection(http, scheduler, options, configuration.getApiKey()));
     }

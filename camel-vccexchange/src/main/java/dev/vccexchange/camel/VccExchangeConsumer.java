@@ -109,6 +109,8 @@ public class VccExchangeConsumer extends DefaultConsumer implements Suspendable,
     @Override
     public void onEvent(EchoEvent event) {
         if (!stream.accepts(event)) {
+            LOG.trace("Skipping {} on {}: not an event of this {} consumer", event.event(), event.channel(),
+                      stream.stream().uriName());
             return;
         }
         Object body;

@@ -1,5 +1,6 @@
 package dev.vccexchange.camel;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,6 +20,27 @@ public final class VccExchangeTypeConverters {
     private static final String MODEL_PACKAGE = "dev.vccexchange.camel.model";
 
     private VccExchangeTypeConverters() {
+    }
+
+    /**
+     * Camel's core has no String→BigDecimal converter, so prices and quantities given as text (URI options, YAML
+     * constants, headers from an HTTP request) would not bind. Exact: never goes through double.
+     */
+    @Converter
+    public static BigDecimal toBigDecimal(String text) {
+        return new BigDecimal(text.trim());
+    }
+
+    /** Numbers from JSON or a database column; integral types stay exact, floating ones go through their text. */
+    @Converter
+    public static BigDecimal toBigDecimal(Number number) {
+        if (number instanceof BigDecimal decimal) {
+            return decimal;
+        }
+        if (number instanceof Long || number instanceof Integer || number instanceof Short || number instanceof Byte) {
+            return BigDecimal.valueOf(number.longValue());
+        }
+        return new BigDecimal(number.toString());
     }
 
     /** A fallback converter: one rule for the whole model instead of one method per record. */

@@ -45,7 +45,8 @@ class VccExchangeEndpointTest {
         assertThat(c.getRateLimit()).isEqualTo(2.5);
         // generated, reflection-free binding is in use
         assertThat(PluginHelper.getConfigurerResolver(context)
-                .resolvePropertyConfigurer(VccExchangeEndpoint.class.getName(), context)).isNotNull();
+                .resolvePropertyConfigurer("vccexchange-endpoint", context))
+                .isInstanceOf(VccExchangeEndpointConfigurer.class);
     }
 
     @Test
