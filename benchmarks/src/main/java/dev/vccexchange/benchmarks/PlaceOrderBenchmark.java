@@ -40,7 +40,7 @@ final class PlaceOrderBenchmark {
                 ProducerTemplate template = camel.createProducerTemplate();
                 String uri = "vccexchange:placeOrder?apiKey=demo-key&apiSecret=demo-secret&restUrl=" + restUrl
                              + "&coin=btc&currency=usdt&tradeType=buy&orderType=limit&quantity=0.001&price=1000";
-                Runnable producer = () -> template.requestBody(uri, null);
+                Runnable producer = () -> template.requestBody(uri, (Object) null);
                 Runnable bare = () -> bare(http, restUrl);
                 // Warm-up both paths.
                 measure(bare, orders / 5);

@@ -22,8 +22,8 @@
  * <li>Fees: 0.2 % maker and taker, charged in the currency received (buyer: base coin, seller: quote), exact.</li>
  * <li>Insufficient balance: HTTP 422 {@code {"message":"Insufficient balance."}} (VCC's code unrecorded; 422 is
  * Laravel's validation status). Unknown or foreign order id: 404 {@code {"message":"Data not found"}}.</li>
- * <li>Wrong or missing {@code signature}: 422 with {@code errors.signature ["The signature is invalid."]} (the brief's
- * text; ccxt recorded "HMAC signature is invalid"). Unknown or missing Bearer key: 401
+ * <li>Wrong or missing {@code signature}: 422 with {@code errors.signature ["HMAC signature is invalid"]} (VCC's
+ * text as ccxt recorded it). Unknown or missing Bearer key: 401
  * {@code {"message":"Unauthenticated."}}. The {@code timestamp} header is not checked.</li>
  * <li>{@code PUT orders/{id}/cancel} answers the order object; cancelling a closed order returns it unchanged.
  * {@code cancel-all}/{@code cancel-by-type} answer {@code {"data":[orders]}} like ccxt's sample.</li>

@@ -78,12 +78,17 @@ final class VccExchangeClients {
         sockets.release(connection);
     }
 
+    /**
+     * One client per account and option set: endpoints of one account with the same options share it (and so its
+     * rate limiter and exchange_info cache); an endpoint with its own timeout or paging gets its own.
+     */
     VccRestClient restClient(VccExchangeConfiguration configuration) {
-        RestKey key = new RestKey(configuration.getRestUrl(), configuration.getApiKey(), configuration.getApiSecret());
-        return restClients.computeIfAbsent(key, k -> new VccRestClient(httpClient(configuration), new RestOptions(
+        RestOptions options = new RestOptions(
                 URI.create(configuration.getRestUrl()), configuration.getApiKey(), configuration.getApiSecret(),
                 Duration.ofMillis(configuration.getRequestTimeout()), configuration.getRateLimit(),
-                configuration.getMaxRetries(), configuration.isFetchAllPages())));
+                configuration.getMaxRetries(), configuration.isFetchAllPages());
+        HttpClient http = httpClient(configuration);
+        return restClients.computeIfAbsent(new RestKey(options, http), k -> new VccRestClient(http, options));
     }
 
     HttpClient httpClient(VccExchangeConfiguration configuration) {
@@ -116,11 +121,7 @@ final class VccExchangeClients {
     private record HttpKey(SSLContextParameters ssl, String proxyHost, Integer proxyPort) {
     }
 
-    /** Holds secrets: never printed. */
-    private record RestKey(String restUrl, String apiKey, String apiSecret) {
-        @Override
-        public String toString() {
-            return "RestKey[" + restUrl + "]";
-        }
+    /** RestOptions masks the secrets it holds in toString(). */
+    private record RestKey(RestOptions options, HttpClient http) {
     }
 }

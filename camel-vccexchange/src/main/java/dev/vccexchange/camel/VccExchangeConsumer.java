@@ -1,5 +1,7 @@
 package dev.vccexchange.camel;
 
+import java.util.concurrent.Semaphore;
+
 import dev.vccexchange.camel.echo.EchoConnection;
 import dev.vccexchange.camel.echo.EchoEvent;
 import dev.vccexchange.camel.echo.EchoListener;
@@ -7,6 +9,9 @@ import dev.vccexchange.camel.echo.EchoSubscription;
 import dev.vccexchange.camel.error.SubscriptionRefusedException;
 import dev.vccexchange.camel.error.VccExchangeException;
 import dev.vccexchange.camel.session.SessionHealth;
+import java.util.concurrent.Semaphore;
+
+import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -29,6 +34,16 @@ public class VccExchangeConsumer extends DefaultConsumer implements Suspendable,
     private static final Logger LOG = LoggerFactory.getLogger(VccExchangeConsumer.class);
 
     private final VccExchangeStream.Subscription stream;
+    /**
+     * Signals the end of an exchange that the route finished asynchronously (threads(), seda, …). Only the socket's
+     * reader thread waits on it, one exchange at a time, so one instance serves every event without allocation.
+     */
+    private final Semaphore asyncDone = new Semaphore(0);
+    private final AsyncCallback releaseReader = doneSync -> {
+        if (!doneSync) {
+            asyncDone.release();
+        }
+    };
 
     /** Set on start, cleared on stop; read by the health check thread. */
     private volatile EchoConnection connection;
@@ -130,7 +145,10 @@ public class VccExchangeConsumer extends DefaultConsumer implements Suspendable,
             message.setHeader(VccExchangeConstants.CHANNEL, event.channel());
             message.setHeader(VccExchangeConstants.RECEIVED_AT, event.receivedAtMillis());
             message.setBody(body);
-            getProcessor().process(exchange);
+            if (!getAsyncProcessor().process(exchange, releaseReader)) {
+                // The route went asynchronous: still hold the reader until it is done (back-pressure).
+                asyncDone.acquireUninterruptibly();
+            }
         } catch (Exception e) {
             exchange.setException(e);
         } finally {

@@ -16,7 +16,7 @@ import dev.vccexchange.camel.model.event.OrderChanged;
 import dev.vccexchange.camel.model.event.OrderListUpdated;
 import dev.vccexchange.camel.model.event.OrderTransactionCreated;
 import dev.vccexchange.camel.model.event.PricesUpdated;
-import dev.vccexchange.camel.model.VccJson;
+import dev.vccexchange.camel.model.JsonView;
 
 /**
  * The consumer's streams: which channel a {@code vccexchange:<name>} consumer subscribes to, which of the
@@ -137,7 +137,7 @@ public enum VccExchangeStream {
          */
         public Object body(EchoEvent event) {
             if (stream == CHANNEL) {
-                return VccJson.mapper().convertValue(event.payload(), Object.class);
+                return JsonView.of(event.payload());
             }
             Function<JsonNode, Object> mapper = stream.bodies.get(event.event());
             return mapper.apply(event.payload().path("data"));

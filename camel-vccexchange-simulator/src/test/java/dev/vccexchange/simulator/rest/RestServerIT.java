@@ -66,7 +66,7 @@ class RestServerIT {
 
         VccHttp.Reply wrong = http.signed("GET", "balance", null, KEY, "not-the-secret");
         assertThat(wrong.status()).isEqualTo(422);
-        assertThat(wrong.body()).isEqualTo(INVALID + "{\"signature\":[\"The signature is invalid.\"]}}");
+        assertThat(wrong.body()).isEqualTo(INVALID + "{\"signature\":[\"HMAC signature is invalid\"]}}");
 
         VccHttp.Reply missing = http.send("GET", "balance", null, KEY, null, null);
         assertThat(missing.status()).isEqualTo(422);
