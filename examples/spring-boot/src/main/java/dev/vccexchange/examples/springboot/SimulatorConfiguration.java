@@ -1,12 +1,7 @@
 package dev.vccexchange.examples.springboot;
 
-import java.util.ServiceLoader;
-
 import dev.vccexchange.camel.VccExchangeComponent;
-import dev.vccexchange.simulator.SocketServerFactory;
 import dev.vccexchange.simulator.VccSimulator;
-import dev.vccexchange.simulator.socket.EchoSocketServer;
-import dev.vccexchange.simulator.socket.SocketServerOptions;
 import org.apache.camel.Ordered;
 import org.apache.camel.spi.ComponentCustomizer;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,44 +26,8 @@ public class SimulatorConfiguration {
 
     @Bean(destroyMethod = "close")
     public VccSimulator vccSimulator(@Value("${example.simulator.trade-rate:5}") double tradeRate) throws Exception {
-        VccSimulator.Builder builder = VccSimulator.builder().tradeRate(tradeRate);
-        if (ServiceLoader.load(SocketServerFactory.class).findFirst().isEmpty()) {
-            // the simulator module registers no socket server of its own yet: plug its EchoSocketServer in
-            builder.socketServerFactory(SimulatorConfiguration::echoSocketServer);
-        }
-        return builder.build().start();
-    }
-
-    /** The simulator's Laravel Echo socket server, adapted to the simulator's plug-in interface. */
-    static SocketServerFactory.PluggedSocketServer echoSocketServer(int port,
-                                                                   dev.vccexchange.simulator.SocketContext context) {
-        EchoSocketServer server = new EchoSocketServer(SocketServerOptions.defaults().withPort(port), context::authorize);
-        return new SocketServerFactory.PluggedSocketServer() {
-            @Override
-            public void start() throws java.io.IOException {
-                server.start();
-            }
-
-            @Override
-            public String url() {
-                return server.url();
-            }
-
-            @Override
-            public Object faults() {
-                return server.faults();
-            }
-
-            @Override
-            public void close() {
-                server.close();
-            }
-
-            @Override
-            public void publish(String channel, String event, com.fasterxml.jackson.databind.JsonNode payload) {
-                server.publish(channel, event, payload);
-            }
-        };
+        // REST and the Laravel Echo socket (plugged in by the simulator module through ServiceLoader), free ports
+        return VccSimulator.builder().tradeRate(tradeRate).build().start();
     }
 
     @Bean
