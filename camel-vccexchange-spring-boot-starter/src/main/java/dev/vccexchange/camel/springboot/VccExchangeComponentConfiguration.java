@@ -76,7 +76,7 @@ public class VccExchangeComponentConfiguration extends ComponentConfigurationPro
 
     /**
      * Default options for every endpoint of this component. The option is a dev.vccexchange.camel.VccExchangeConfiguration
-     * type; reference a bean with #bean:name. The flattened options below are applied after it.
+     * type; reference a bean with #bean:name. The flattened options below that differ from their default are applied on top of it.
      */
     private VccExchangeConfiguration configuration;
     /**

@@ -70,17 +70,21 @@ class VccExchangeComponentCustomizer implements ComponentCustomizer {
     }
 
     /**
-     * The non-null options, {@code configuration} first so that the flattened options refine the bean it names, and
-     * without the keys of the auto-configuration itself.
+     * The non-null options, {@code configuration} first so that the flattened options refine the bean it names
+     * (then only those that differ from their default), without the keys of the auto-configuration itself.
      */
     Map<String, Object> options(CamelContext camelContext) {
         Map<String, Object> all = CamelPropertiesHelper.getNonNullProperties(camelContext, configuration);
         all.remove("enabled");
         all.remove("customizer");
         Map<String, Object> ordered = new LinkedHashMap<>();
-        Object defaults = all.remove("configuration");
-        if (defaults != null) {
-            ordered.put("configuration", defaults);
+        Object bean = all.remove("configuration");
+        if (bean != null) {
+            ordered.put("configuration", bean);
+            // the catalog defaults the fields start with must not overwrite what the bean says
+            Map<String, Object> defaults = CamelPropertiesHelper.getNonNullProperties(camelContext,
+                    new VccExchangeComponentConfiguration());
+            all.entrySet().removeIf(e -> e.getValue().equals(defaults.get(e.getKey())));
         }
         ordered.putAll(all);
         return ordered;

@@ -1,6 +1,7 @@
 package dev.vccexchange.camel.springboot;
 
 import dev.vccexchange.camel.VccExchangeComponent;
+import dev.vccexchange.camel.VccExchangeConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -48,6 +49,23 @@ class VccExchangeComponentAutoConfigurationRunnerTest {
                     VccExchangeComponent component = spring.getBean(CamelContext.class)
                             .getComponent("vccexchange", VccExchangeComponent.class);
                     assertThat(component.getConfiguration().getSslContextParameters()).isSameAs(tls);
+                });
+    }
+
+    @Test
+    void aConfigurationBeanKeepsItsValuesUnlessAKeyIsSet() {
+        VccExchangeConfiguration bean = new VccExchangeConfiguration();
+        bean.setSocketUrl("ws://127.0.0.1:6001");
+        bean.setRestUrl("http://127.0.0.1:8081/v3");
+        runner.withBean("vccDefaults", VccExchangeConfiguration.class, () -> bean)
+                .withPropertyValues("camel.component.vccexchange.configuration=#bean:vccDefaults",
+                        "camel.component.vccexchange.rest-url=http://127.0.0.1:9/v3")
+                .run(spring -> {
+                    VccExchangeConfiguration applied = spring.getBean(CamelContext.class)
+                            .getComponent("vccexchange", VccExchangeComponent.class).getConfiguration();
+                    assertThat(applied).isSameAs(bean);
+                    assertThat(applied.getSocketUrl()).isEqualTo("ws://127.0.0.1:6001");
+                    assertThat(applied.getRestUrl()).isEqualTo("http://127.0.0.1:9/v3");
                 });
     }
 }
