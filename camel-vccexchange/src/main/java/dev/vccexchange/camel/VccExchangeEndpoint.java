@@ -12,8 +12,7 @@ import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
 
 /**
- * Trade on VCC Exchange and consume its live events. As a consumer, {@code name} is the stream
- * ({@link VccExchangeStream}); as a producer it is the default operation ({@link VccExchangeOperations}).
+ * Trade on VCC Exchange through its signed REST v3 API and consume its live socket.io events.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "vccexchange", title = "VCC Exchange", syntax = "vccexchange:name",
              category = { Category.FINANCE, Category.BLOCKCHAIN }, headersClass = VccExchangeConstants.class,
