@@ -1,5 +1,6 @@
 package dev.vccexchange.benchmarks;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +12,9 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import dev.vccexchange.camel.model.trade.OrderRequest;
+import dev.vccexchange.camel.rest.RestOptions;
+import dev.vccexchange.camel.rest.VccRestClient;
 import dev.vccexchange.simulator.VccSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
@@ -42,16 +46,26 @@ final class PlaceOrderBenchmark {
                              + "&coin=btc&currency=usdt&tradeType=buy&orderType=limit&quantity=0.001&price=20000";
                 Runnable producer = () -> template.requestBody(uri, (Object) null);
                 Runnable bare = () -> bare(http, restUrl);
-                // Warm-up both paths.
+                // The component's REST layer alone, without Camel: shows where any overhead lives.
+                VccRestClient client = new VccRestClient(http, RestOptions.of("demo-key", "demo-secret")
+                        .withBaseUrl(URI.create(restUrl)));
+                OrderRequest request = OrderRequest.limit("btc", "usdt", "buy", new BigDecimal("0.001"),
+                                                          new BigDecimal("20000"));
+                Runnable restLayer = () -> client.placeOrder(request);
+                // Warm-up every path.
                 measure(bare, orders / 5);
+                measure(restLayer, orders / 5);
                 measure(producer, orders / 5);
                 long[][] bareRounds = new long[3][];
+                long[][] restRounds = new long[3][];
                 long[][] producerRounds = new long[3][];
                 for (int round = 0; round < 3; round++) {
                     bareRounds[round] = measure(bare, orders);
+                    restRounds[round] = measure(restLayer, orders);
                     producerRounds[round] = measure(producer, orders);
                 }
                 report("bare HttpClient (signed)", merge(bareRounds));
+                report("VccRestClient (no Camel)", merge(restRounds));
                 report("vccexchange:placeOrder  ", merge(producerRounds));
                 double bareRate = rate(merge(bareRounds));
                 double producerRate = rate(merge(producerRounds));
