@@ -95,8 +95,10 @@ async function main() {
     'POST /close-all': () => { const s = sockets(); s.forEach((x) => x.conn.close()); return { affected: s.length }; },
     'POST /destroy-all': () => {
       const s = sockets();
-      s.forEach((x) => { const raw = rawSocketOf(x); if (raw) raw.destroy(); });
-      return { affected: s.length };
+      // Counts only the TCP sockets really destroyed, so a socket whose raw connection was not found shows.
+      let destroyed = 0;
+      s.forEach((x) => { const raw = rawSocketOf(x); if (raw && !raw.destroyed) { raw.destroy(); destroyed++; } });
+      return { affected: destroyed };
     },
     'POST /pings': (body) => { answerPings = body.answer !== false; return { answer: answerPings }; },
     'GET /sockets': () => {

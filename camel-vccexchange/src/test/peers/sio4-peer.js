@@ -116,12 +116,14 @@ async function main() {
     'POST /close-all': () => { const s = all(); s.forEach((x) => x.conn.close()); return { affected: s.length }; },
     'POST /destroy-all': () => {
       const s = all();
+      // Counts only the TCP sockets really destroyed, so a socket whose raw connection was not found shows.
+      let destroyed = 0;
       s.forEach((x) => {
         const t = x.conn.transport;
         const raw = (t && t.name === 'websocket' && t.socket && t.socket._socket) || (x.conn.request && x.conn.request.socket);
-        if (raw) raw.destroy();
+        if (raw && !raw.destroyed) { raw.destroy(); destroyed++; }
       });
-      return { affected: s.length };
+      return { affected: destroyed };
     },
     'POST /stop-pinging': () => { pinging = false; all().forEach((x) => silence(x.conn)); return { pinging }; },
     'POST /start-pinging': () => { pinging = true; all().forEach((x) => resume(x.conn)); return { pinging }; },

@@ -17,6 +17,7 @@ import dev.vccexchange.camel.rest.RestOptions;
 import dev.vccexchange.camel.rest.VccRestClient;
 import dev.vccexchange.simulator.VccSimulator;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 
@@ -44,7 +45,9 @@ final class PlaceOrderBenchmark {
                 ProducerTemplate template = camel.createProducerTemplate();
                 String uri = "vccexchange:placeOrder?apiKey=demo-key&apiSecret=demo-secret&restUrl=" + restUrl
                              + "&coin=btc&currency=usdt&tradeType=buy&orderType=limit&quantity=0.001&price=20000";
-                Runnable producer = () -> template.requestBody(uri, (Object) null);
+                // Resolved once, as a route's to("vccexchange:placeOrder?...") is: not a URI lookup per call.
+                Endpoint endpoint = camel.getEndpoint(uri);
+                Runnable producer = () -> template.requestBody(endpoint, (Object) null);
                 Runnable bare = () -> bare(http, restUrl);
                 // The component's REST layer alone, without Camel: shows where any overhead lives.
                 VccRestClient client = new VccRestClient(http, RestOptions.of("demo-key", "demo-secret")
@@ -52,18 +55,24 @@ final class PlaceOrderBenchmark {
                 OrderRequest request = OrderRequest.limit("btc", "usdt", "buy", new BigDecimal("0.001"),
                                                           new BigDecimal("20000"));
                 Runnable restLayer = () -> client.placeOrder(request);
+                Runnable[] clients = {bare, restLayer, producer};
                 // Warm-up every path.
-                measure(bare, orders / 5);
-                measure(restLayer, orders / 5);
-                measure(producer, orders / 5);
-                long[][] bareRounds = new long[3][];
-                long[][] restRounds = new long[3][];
-                long[][] producerRounds = new long[3][];
-                for (int round = 0; round < 3; round++) {
-                    bareRounds[round] = measure(bare, orders);
-                    restRounds[round] = measure(restLayer, orders);
-                    producerRounds[round] = measure(producer, orders);
+                for (Runnable c : clients) {
+                    measure(c, orders / 5);
                 }
+                // Each round times every client for a block of calls; the block order rotates (bare-rest-producer,
+                // rest-producer-bare, producer-bare-rest) so each client runs first, second and last once and any drift
+                // of the machine or the simulator's state over the run falls on all of them alike.
+                long[][][] rounds = new long[clients.length][clients.length][];
+                for (int round = 0; round < clients.length; round++) {
+                    for (int k = 0; k < clients.length; k++) {
+                        int c = (round + k) % clients.length;
+                        rounds[c][round] = measure(clients[c], orders);
+                    }
+                }
+                long[][] bareRounds = rounds[0];
+                long[][] restRounds = rounds[1];
+                long[][] producerRounds = rounds[2];
                 report("bare HttpClient (signed)", merge(bareRounds));
                 report("VccRestClient (no Camel)", merge(restRounds));
                 report("vccexchange:placeOrder  ", merge(producerRounds));

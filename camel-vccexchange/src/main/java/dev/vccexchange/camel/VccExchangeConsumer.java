@@ -9,7 +9,6 @@ import dev.vccexchange.camel.echo.EchoSubscription;
 import dev.vccexchange.camel.error.SubscriptionRefusedException;
 import dev.vccexchange.camel.error.VccExchangeException;
 import dev.vccexchange.camel.session.SessionHealth;
-import java.util.concurrent.Semaphore;
 
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;

@@ -122,7 +122,7 @@ public enum VccExchangeStream {
             if (stream.filter == Filter.NONE || (coin == null && currency == null)) {
                 return true;
             }
-            JsonNode data = event.payload().path("data");
+            JsonNode data = event.payload().node().path("data");
             JsonNode market = stream.filter == Filter.ORDER_TRANSACTION ? data.path("orderTransaction") : data;
             return matches(coin, market.path("coin")) && matches(currency, market.path("currency"));
         }
@@ -140,7 +140,7 @@ public enum VccExchangeStream {
                 return JsonView.of(event.payload());
             }
             Function<JsonNode, Object> mapper = stream.bodies.get(event.event());
-            return mapper.apply(event.payload().path("data"));
+            return mapper.apply(event.payload().node().path("data"));
         }
     }
 }

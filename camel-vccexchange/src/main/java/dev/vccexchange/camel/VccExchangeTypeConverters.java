@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.vccexchange.camel.model.JsonView;
 import dev.vccexchange.camel.model.VccJson;
 import org.apache.camel.Converter;
@@ -52,9 +51,9 @@ public final class VccExchangeTypeConverters {
             return null;
         }
         if (type == String.class || type == CharSequence.class) {
-            JsonNode tree = JsonView.node(value);
-            if (tree != null) {
-                return tree.toString();
+            String json = JsonView.json(value);
+            if (json != null) {
+                return json;
             }
             try {
                 return VccJson.mapper().writeValueAsString(value);

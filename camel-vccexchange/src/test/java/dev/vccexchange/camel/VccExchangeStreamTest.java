@@ -6,6 +6,9 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vccexchange.camel.echo.EchoEvent;
+import dev.vccexchange.camel.model.JsonView;
+import dev.vccexchange.camel.wire.SocketIoCodec;
+import dev.vccexchange.camel.wire.SocketIoPacket;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,5 +100,31 @@ class VccExchangeStreamTest {
         JsonNode scalar = JSON.readTree("42");
         assertThat(s.accepts(new EchoEvent("App.Prices", "anything", scalar, 1L))).isTrue();
         assertThat(s.body(new EchoEvent("App.Prices", "anything", scalar, 1L))).isEqualTo(42);
+    }
+
+    @Test
+    void aReceivedChannelEventIsAViewOfTheTextAsSentAndReadsLikeAnyMap() {
+        VccExchangeConfiguration c = new VccExchangeConfiguration();
+        c.setChannel("App.Prices");
+        VccExchangeStream.Subscription s = VccExchangeStream.resolve("channel", c);
+        String data = "{ \"data\": {\"price\":\"65000.12\", \"levels\":[1, 2.5]}, \"socket\":null }";
+        SocketIoPacket packet = SocketIoCodec.decodeFrame("42[\"App\\\\Events\\\\PricesUpdated\",\"App.Prices\"," + data + "]");
+        EchoEvent event = new EchoEvent("App.Prices", packet.eventName(), packet.rawArgument(1), 1L);
+
+        Object body = s.body(event);
+        // JSON out is the text as received (no re-serialisation) ...
+        assertThat(JsonView.json(body)).isEqualTo(data);
+        assertThat(body).hasToString(data);
+        // ... and reading it gives plain Java values.
+        assertThat(body).isInstanceOf(Map.class);
+        Map<?, ?> map = (Map<?, ?>) body;
+        assertThat(map.get("data")).isEqualTo(Map.of("price", "65000.12", "levels", List.of(1, new java.math.BigDecimal("2.5").doubleValue())));
+        assertThat(map.containsKey("socket")).isTrue();
+        assertThat(map.get("socket")).isNull();
+
+        SocketIoPacket text = SocketIoCodec.decodeFrame("42[\"e\",\"App.Prices\",\"plain\"]");
+        assertThat(s.body(new EchoEvent("App.Prices", "e", text.rawArgument(1), 1L))).isEqualTo("plain");
+        SocketIoPacket number = SocketIoCodec.decodeFrame("42[\"e\",\"App.Prices\",42]");
+        assertThat(s.body(new EchoEvent("App.Prices", "e", number.rawArgument(1), 1L))).isEqualTo(42);
     }
 }

@@ -162,6 +162,7 @@ final class Matcher {
         }
         buy.fee = buy.fee.add(buyFee);
         sell.fee = sell.fee.add(sellFee);
+        books.get(m).filled(maker, qty);
         if (maker.remaining().signum() == 0) {
             maker.status = OrderStatus.EXECUTED;
             books.get(m).remove(maker);

@@ -1,10 +1,8 @@
 package dev.vccexchange.simulator.engine;
 
 import java.math.BigDecimal;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -16,20 +14,20 @@ import java.util.TreeMap;
 final class OrderBook {
 
     /** Bids best (highest) first. */
-    private final NavigableMap<BigDecimal, Deque<Order>> bids = new TreeMap<>(Collections.reverseOrder());
+    private final NavigableMap<BigDecimal, PriceLevel> bids = new TreeMap<>(Collections.reverseOrder());
     /** Asks best (lowest) first. */
-    private final NavigableMap<BigDecimal, Deque<Order>> asks = new TreeMap<>();
+    private final NavigableMap<BigDecimal, PriceLevel> asks = new TreeMap<>();
 
-    NavigableMap<BigDecimal, Deque<Order>> side(Side side) {
+    private NavigableMap<BigDecimal, PriceLevel> side(Side side) {
         return side == Side.BUY ? bids : asks;
     }
 
     void add(Order o) {
-        side(o.side).computeIfAbsent(o.price, p -> new ArrayDeque<>()).addLast(o);
+        side(o.side).computeIfAbsent(o.price, p -> new PriceLevel()).add(o);
     }
 
     void remove(Order o) {
-        Deque<Order> level = side(o.side).get(o.price);
+        PriceLevel level = side(o.side).get(o.price);
         if (level != null) {
             level.remove(o);
             if (level.isEmpty()) {
@@ -38,24 +36,28 @@ final class OrderBook {
         }
     }
 
+    /** A resting order was filled by {@code qty} (call before removing it when it is done). */
+    void filled(Order resting, BigDecimal qty) {
+        PriceLevel level = side(resting.side).get(resting.price);
+        if (level != null) {
+            level.filled(qty);
+        }
+    }
+
     /** Best resting order opposite to {@code takerSide}, or null. */
     Order bestAgainst(Side takerSide) {
-        Map.Entry<BigDecimal, Deque<Order>> e = side(takerSide.opposite()).firstEntry();
-        return e == null ? null : e.getValue().peekFirst();
+        Map.Entry<BigDecimal, PriceLevel> e = side(takerSide.opposite()).firstEntry();
+        return e == null ? null : e.getValue().first();
     }
 
     /** Aggregated levels: [price, quantity, count], best first. */
     List<BookLevel> levels(Side side, int depth) {
         List<BookLevel> out = new ArrayList<>();
-        for (Map.Entry<BigDecimal, Deque<Order>> e : side(side).entrySet()) {
+        for (Map.Entry<BigDecimal, PriceLevel> e : side(side).entrySet()) {
             if (depth > 0 && out.size() >= depth) {
                 break;
             }
-            BigDecimal q = BigDecimal.ZERO;
-            for (Order o : e.getValue()) {
-                q = q.add(o.remaining());
-            }
-            out.add(new BookLevel(e.getKey(), q, e.getValue().size()));
+            out.add(new BookLevel(e.getKey(), e.getValue().quantity(), e.getValue().count()));
         }
         return out;
     }
@@ -63,7 +65,9 @@ final class OrderBook {
     /** Every resting order of a side, best first, in time priority. */
     List<Order> orders(Side side) {
         List<Order> out = new ArrayList<>();
-        side(side).values().forEach(out::addAll);
+        for (PriceLevel level : side(side).values()) {
+            level.orders().forEach(out::add);
+        }
         return out;
     }
 }

@@ -112,6 +112,27 @@ class MatchingEngineTest {
     }
 
     @Test
+    void levelTotalsFollowFillsAndCancels() {
+        Market btc = engine.market("btc", "usdt");
+        OrderView a = limit(BOB, "sell", "0.5", "60000");
+        OrderView b = limit(CAROL, "sell", "0.5", "60000");
+        limit(CAROL, "sell", "0.25", "60100");
+        limit(ALICE, "buy", "0.7", "60000"); // fills a, 0.2 of b
+        assertThat(engine.levels(btc, Side.SELL, 0)).extracting(BookLevel::price, BookLevel::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(bd("60000"), 1),
+                                 org.assertj.core.groups.Tuple.tuple(bd("60100"), 1));
+        assertThat(engine.levels(btc, Side.SELL, 1).get(0).quantity()).isEqualByComparingTo("0.3");
+        limit(BOB, "sell", "0.4", "60000");
+        assertThat(engine.levels(btc, Side.SELL, 1).get(0).quantity()).isEqualByComparingTo("0.7");
+        engine.cancel(CAROL, b.id());
+        assertThat(engine.levels(btc, Side.SELL, 1).get(0)).satisfies(l -> {
+            assertThat(l.quantity()).isEqualByComparingTo("0.4");
+            assertThat(l.count()).isEqualTo(1);
+        });
+        assertThat(engine.order(BOB, a.id()).status()).isEqualTo(OrderStatus.EXECUTED);
+    }
+
+    @Test
     void takerRestsWithRemainderAsExecuting() {
         limit(BOB, "sell", "0.3", "60000");
         OrderView buy = limit(ALICE, "buy", "1", "60000");

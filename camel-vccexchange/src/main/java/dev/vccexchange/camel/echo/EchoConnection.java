@@ -324,14 +324,13 @@ public final class EchoConnection implements AutoCloseable {
                         SocketIoCodec.encodeFrame(packet)));
                 return;
             }
-            JsonNode first = packet.argument(0);
-            String channel = argc >= 2 && first.isTextual() ? first.asText() : null;
+            String channel = argc >= 2 ? packet.rawArgument(0).stringValue() : null;
             List<EchoSubscription> subscriptions = subscriptionsOf(channel);
             if (subscriptions.isEmpty()) {
                 LOG.debug("Dropping {} for channel {}: nobody subscribed", name, channel);
                 return;
             }
-            EchoEvent event = new EchoEvent(channel, name, packet.argument(argc - 1), System.currentTimeMillis());
+            EchoEvent event = new EchoEvent(channel, name, packet.rawArgument(argc - 1), System.currentTimeMillis());
             for (EchoSubscription s : subscriptions) {
                 try {
                     s.listener().onEvent(event);

@@ -10,6 +10,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vccexchange.camel.wire.RawJson;
 
 /**
  * Plain-Java views ({@code Map}, {@code List}, scalars) over a parsed JSON tree, for untyped event bodies.
@@ -46,37 +47,74 @@ public final class JsonView {
         return node.asText();
     }
 
+    /**
+     * The Java value of a received JSON value: an object or array becomes a view that parses the text on first
+     * read (a route that only passes the JSON on, or filters on headers, never pays for a tree); a scalar is read
+     * now.
+     */
+    public static Object of(RawJson raw) {
+        if (raw == null) {
+            return null;
+        }
+        if (raw.isObject()) {
+            return new ObjectView(raw);
+        }
+        if (raw.isArray()) {
+            return new ArrayView(raw);
+        }
+        return raw.stringValue() != null ? raw.stringValue() : of(raw.node());
+    }
+
     /** The tree behind a view, so it can be written as JSON without walking the view. */
     public static JsonNode node(Object view) {
         if (view instanceof ObjectView o) {
-            return o.node;
+            return o.node();
         }
         if (view instanceof ArrayView a) {
-            return a.node;
+            return a.node();
+        }
+        return null;
+    }
+
+    /** A view's JSON text (as received, when it came from a frame), or null when {@code view} is not a view. */
+    public static String json(Object view) {
+        if (view instanceof ObjectView o) {
+            return o.raw.json();
+        }
+        if (view instanceof ArrayView a) {
+            return a.raw.json();
         }
         return null;
     }
 
     private static final class ObjectView extends AbstractMap<String, Object> {
-        private final ObjectNode node;
+        private final RawJson raw;
 
         ObjectView(ObjectNode node) {
-            this.node = node;
+            this(RawJson.of(node));
+        }
+
+        ObjectView(RawJson raw) {
+            this.raw = raw;
+        }
+
+        ObjectNode node() {
+            return (ObjectNode) raw.node();
         }
 
         @Override
         public Object get(Object key) {
-            return key instanceof String name ? of(node.get(name)) : null;
+            return key instanceof String name ? of(node().get(name)) : null;
         }
 
         @Override
         public boolean containsKey(Object key) {
-            return key instanceof String name && node.has(name);
+            return key instanceof String name && node().has(name);
         }
 
         @Override
         public int size() {
-            return node.size();
+            return node().size();
         }
 
         @Override
@@ -84,7 +122,7 @@ public final class JsonView {
             return new AbstractSet<>() {
                 @Override
                 public Iterator<Entry<String, Object>> iterator() {
-                    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+                    Iterator<Map.Entry<String, JsonNode>> fields = node().fields();
                     return new Iterator<>() {
                         @Override
                         public boolean hasNext() {
@@ -101,40 +139,48 @@ public final class JsonView {
 
                 @Override
                 public int size() {
-                    return node.size();
+                    return node().size();
                 }
             };
         }
 
         @Override
         public String toString() {
-            return node.toString();
+            return raw.json();
         }
     }
 
     private static final class ArrayView extends AbstractList<Object> {
-        private final ArrayNode node;
+        private final RawJson raw;
 
         ArrayView(ArrayNode node) {
-            this.node = node;
+            this(RawJson.of(node));
+        }
+
+        ArrayView(RawJson raw) {
+            this.raw = raw;
+        }
+
+        ArrayNode node() {
+            return (ArrayNode) raw.node();
         }
 
         @Override
         public Object get(int index) {
-            if (index < 0 || index >= node.size()) {
+            if (index < 0 || index >= node().size()) {
                 throw new IndexOutOfBoundsException(index);
             }
-            return of(node.get(index));
+            return of(node().get(index));
         }
 
         @Override
         public int size() {
-            return node.size();
+            return node().size();
         }
 
         @Override
         public String toString() {
-            return node.toString();
+            return raw.json();
         }
     }
 }

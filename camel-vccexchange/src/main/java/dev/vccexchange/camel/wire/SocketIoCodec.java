@@ -3,12 +3,14 @@ package dev.vccexchange.camel.wire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.vccexchange.camel.error.MalformedPacketException;
+import java.util.List;
 
 /**
  * Socket.IO protocol v4/v5 packets, {@code <type>[<nsp>,][<ackId>][JSON]}. Pure functions; thread-safe.
  *
  * <p>Hot path: {@link #decodeFrame(String)} takes the WebSocket frame {@code 42["Event","channel",{..}]} as is,
- * walks the prefix by index (no regex, no substring for the root namespace) and parses the JSON array once.
+ * walks the prefix by index (no regex) and splits the JSON array in one streaming pass without a tree
+ * ({@link JsonArrayScanner}); arguments become trees only when read.
  * Binary packets (types 5/6) and binary placeholders are rejected with {@link MalformedPacketException}.
  */
 public final class SocketIoCodec {
@@ -63,6 +65,14 @@ public final class SocketIoCodec {
             }
             ackId = Long.parseLong(s, digits, i, 10);
         }
+        if (i < len && (type == SocketIoPacket.Type.EVENT || type == SocketIoPacket.Type.ACK)) {
+            // The hot path: split the array without building a tree; arguments are parsed when read.
+            List<RawJson> elements = JsonArrayScanner.elements(i == 0 ? s : s.substring(i), s);
+            if (elements != null) {
+                validateArray(type, elements, s);
+                return SocketIoPacket.scanned(type, namespace, ackId, elements);
+            }
+        }
         JsonNode payload = i < len ? WireJson.parse(s, i) : null;
         validate(type, payload, s);
         return new SocketIoPacket(type, namespace, ackId, payload);
@@ -97,6 +107,25 @@ public final class SocketIoCodec {
             }
             default -> {
                 // DISCONNECT: any payload is ignored
+            }
+        }
+    }
+
+    /** The rules of {@link #validate} for a scanned array payload. */
+    private static void validateArray(SocketIoPacket.Type type, List<RawJson> elements, String s) {
+        if (type == SocketIoPacket.Type.EVENT) {
+            if (elements.isEmpty()) {
+                throw new MalformedPacketException("EVENT payload is not a non-empty array", s);
+            }
+            if (elements.get(0).stringValue() == null) {
+                throw new MalformedPacketException("EVENT name is not a string", s);
+            }
+        }
+        for (RawJson e : elements) {
+            // Parse only an object whose text mentions the marker at all.
+            if (e.isObject() && e.textContains("\"_placeholder\"")
+                && e.node().path("_placeholder").asBoolean(false)) {
+                throw new MalformedPacketException("binary placeholders are not supported", s);
             }
         }
     }

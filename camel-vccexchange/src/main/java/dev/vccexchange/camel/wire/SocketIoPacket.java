@@ -1,18 +1,18 @@
 package dev.vccexchange.camel.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * One Socket.IO packet, {@code <type>[<nsp>,][<ackId>][JSON]}, without the Engine.IO {@code 4} in front.
  *
- * @param type      the packet type
- * @param namespace the namespace, {@code "/"} when the packet left it out
- * @param ackId     the ack id, or {@link #NO_ACK}
- * @param payload   the JSON payload, or null when the packet had none. For {@link Type#EVENT} a non-empty array
- *                  whose first element is the event name
+ * <p>A received EVENT keeps its array elements as {@link RawJson} text: the event name and a string channel are
+ * read without a tree, and an argument is parsed only when someone asks for its {@link #argument tree}. Equality is
+ * by value (type, namespace, ack id, payload), as for a record.
  */
-public record SocketIoPacket(Type type, String namespace, long ackId, JsonNode payload) {
+public final class SocketIoPacket {
 
     /** {@link #ackId()} of a packet that carries no ack id. */
     public static final long NO_ACK = -1;
@@ -20,9 +20,61 @@ public record SocketIoPacket(Type type, String namespace, long ackId, JsonNode p
     /** The default namespace. */
     public static final String ROOT_NAMESPACE = "/";
 
-    public SocketIoPacket {
-        Objects.requireNonNull(type, "type");
-        namespace = namespace == null || namespace.isEmpty() ? ROOT_NAMESPACE : namespace;
+    private final Type type;
+    private final String namespace;
+    private final long ackId;
+    /** Null when the packet had no payload, or until a scanned packet's payload tree is asked for. */
+    private volatile JsonNode payload;
+    /** A scanned EVENT/ACK array's elements; null for packets built from a tree. */
+    private final List<RawJson> elements;
+
+    /**
+     * @param type      the packet type
+     * @param namespace the namespace, {@code "/"} when the packet left it out
+     * @param ackId     the ack id, or {@link #NO_ACK}
+     * @param payload   the JSON payload, or null when the packet had none. For {@link Type#EVENT} a non-empty
+     *                  array whose first element is the event name
+     */
+    public SocketIoPacket(Type type, String namespace, long ackId, JsonNode payload) {
+        this(type, namespace, ackId, payload, null);
+    }
+
+    /** A received array payload, already split by {@link JsonArrayScanner}. */
+    static SocketIoPacket scanned(Type type, String namespace, long ackId, List<RawJson> elements) {
+        return new SocketIoPacket(type, namespace, ackId, null, elements);
+    }
+
+    private SocketIoPacket(Type type, String namespace, long ackId, JsonNode payload, List<RawJson> elements) {
+        this.type = Objects.requireNonNull(type, "type");
+        this.namespace = namespace == null || namespace.isEmpty() ? ROOT_NAMESPACE : namespace;
+        this.ackId = ackId;
+        this.payload = payload;
+        this.elements = elements;
+    }
+
+    public Type type() {
+        return type;
+    }
+
+    public String namespace() {
+        return namespace;
+    }
+
+    public long ackId() {
+        return ackId;
+    }
+
+    /** The JSON payload as a tree (built on first use for a received array), or null when there was none. */
+    public JsonNode payload() {
+        JsonNode p = payload;
+        if (p == null && elements != null) {
+            ArrayNode array = WireJson.NODES.arrayNode(elements.size());
+            for (RawJson e : elements) {
+                array.add(e.node());
+            }
+            payload = p = array;
+        }
+        return p;
     }
 
     public boolean hasAckId() {
@@ -35,17 +87,58 @@ public record SocketIoPacket(Type type, String namespace, long ackId, JsonNode p
 
     /** For an EVENT: its name (the first array element); otherwise null. */
     public String eventName() {
-        return type == Type.EVENT && payload != null && payload.size() > 0 ? payload.get(0).asText() : null;
+        if (type != Type.EVENT) {
+            return null;
+        }
+        if (elements != null) {
+            return elements.isEmpty() ? null : elements.get(0).stringValue();
+        }
+        return payload != null && payload.size() > 0 ? payload.get(0).asText() : null;
     }
 
     /** For an EVENT: how many arguments follow the name; otherwise 0. */
     public int argumentCount() {
-        return type == Type.EVENT && payload != null ? Math.max(0, payload.size() - 1) : 0;
+        if (type != Type.EVENT) {
+            return 0;
+        }
+        int size = elements != null ? elements.size() : payload == null ? 0 : payload.size();
+        return Math.max(0, size - 1);
     }
 
-    /** For an EVENT: argument {@code i} (0 = first after the name), or null when absent. */
+    /** For an EVENT: argument {@code i} (0 = first after the name) as a tree, or null when absent. */
     public JsonNode argument(int i) {
-        return type == Type.EVENT && payload != null ? payload.get(i + 1) : null;
+        RawJson raw = rawArgument(i);
+        return raw == null ? null : raw.node();
+    }
+
+    /** For an EVENT: argument {@code i} (0 = first after the name) as JSON text, or null when absent. */
+    public RawJson rawArgument(int i) {
+        if (type != Type.EVENT || i < 0 || i >= argumentCount()) {
+            return null;
+        }
+        return elements != null ? elements.get(i + 1) : RawJson.of(payload.get(i + 1));
+    }
+
+    /** The payload's array elements as scanned, or null for a packet built from a tree. */
+    List<RawJson> elements() {
+        return elements;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SocketIoPacket p && type == p.type && namespace.equals(p.namespace) && ackId == p.ackId
+               && Objects.equals(payload(), p.payload());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, namespace, ackId, payload());
+    }
+
+    @Override
+    public String toString() {
+        return "SocketIoPacket[type=" + type + ", namespace=" + namespace + ", ackId=" + ackId + ", payload="
+               + payload() + "]";
     }
 
     /** Socket.IO packet types (protocol v4 = socket.io 2.x and v5 = socket.io 3.x/4.x). */

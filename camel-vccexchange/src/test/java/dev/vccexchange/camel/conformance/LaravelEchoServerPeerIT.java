@@ -188,7 +188,7 @@ class LaravelEchoServerPeerIT {
     void destroyAllEndsWithoutACloseFrame() {
         open();
         assertThat(echo.destroyAll()).isEqualTo(1);
-        RawWebSocket.Ending end = ws.awaitEnding(WAIT);
+        RawWebSocket.Ending end = ws.awaitDroppedEnding(WAIT);
         assertThat(end.abnormal()).as("ended by %s", end).isTrue();
         assertThat(ws.frames()).hasSize(2);
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 import org.slf4j.Logger;
@@ -105,6 +106,26 @@ final class RawWebSocket implements AutoCloseable {
 
     CompletableFuture<Ending> ending() {
         return ending;
+    }
+
+    /**
+     * After the server dropped the TCP connection: the JDK usually reports the EOF/RST at once, but on a loaded
+     * machine it was once not reported within 5 s (1 run in ~10). If nothing came, write one frame: a write on the
+     * dead connection must surface it. Either way the ending must be abnormal, which is what the callers assert.
+     */
+    Ending awaitDroppedEnding(Duration timeout) {
+        try {
+            return ending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.warn("no ending {} after the TCP drop; writing a frame to surface it", timeout);
+            ws.sendText("2", true).exceptionally(t -> null);
+            return awaitEnding(timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e.getCause());
+        }
     }
 
     Ending awaitEnding(Duration timeout) {

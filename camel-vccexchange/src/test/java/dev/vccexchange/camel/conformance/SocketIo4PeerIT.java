@@ -188,7 +188,7 @@ class SocketIo4PeerIT {
     void destroyAllEndsWithoutACloseFrame() {
         open();
         assertThat(sio.destroyAll()).isEqualTo(1);
-        RawWebSocket.Ending end = ws.awaitEnding(WAIT);
+        RawWebSocket.Ending end = ws.awaitDroppedEnding(WAIT);
         assertThat(end.abnormal()).as("ended by %s", end).isTrue();
     }
 

@@ -206,13 +206,13 @@ class EchoConnectionTest {
         assertThat(a.events).singleElement().satisfies(e -> {
             assertThat(e.channel()).isEqualTo("private-App.User.1");
             assertThat(e.event()).isEqualTo("App\\Events\\BalanceUpdated");
-            assertThat(e.payload().at("/data/currency").asText()).isEqualTo("BTC");
-            assertThat(e.payload().get("socket").isNull()).isTrue();
+            assertThat(e.payload().node().at("/data/currency").asText()).isEqualTo("BTC");
+            assertThat(e.payload().node().get("socket").isNull()).isTrue();
             assertThat(e.receivedAtMillis()).isPositive();
         });
         assertThat(b.events).singleElement().satisfies(e -> {
             assertThat(e.channel()).isEqualTo("ticker");
-            assertThat(e.payload().get("pair").asText()).isEqualTo("BTC/USD");
+            assertThat(e.payload().node().get("pair").asText()).isEqualTo("BTC/USD");
         });
         assertThat(a.errors).isEmpty();
         assertThat(b.errors).isEmpty();
@@ -225,7 +225,7 @@ class EchoConnectionTest {
         ws.serverText("42[\"presence:joining\",\"presence-market.BTC\",{\"user_id\":2,\"user_info\":{\"id\":2}}]");
         assertThat(a.events).singleElement().satisfies(e -> {
             assertThat(e.event()).isEqualTo("presence:joining");
-            assertThat(e.payload().get("user_id").asInt()).isEqualTo(2);
+            assertThat(e.payload().node().get("user_id").asInt()).isEqualTo(2);
         });
     }
 

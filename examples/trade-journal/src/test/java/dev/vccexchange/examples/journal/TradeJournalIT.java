@@ -178,9 +178,20 @@ class TradeJournalIT {
         }
     }
 
+    /**
+     * A free port below Linux's ephemeral range (32768+). A port from {@code new ServerSocket(0)} is free only until
+     * the next bind to port 0: the simulator, started later by the journal, was once given the same one.
+     */
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = 20_000 + random.nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new IOException("no free port in 20000-31999");
     }
 }
