@@ -87,9 +87,9 @@ final class SocketBenchmark {
         private final CountDownLatch done;
         private final int events;
         private long firstNanos;
-        private long firstAllocated;
+        private Map<Long, Long> firstAllocated;
         private long lastNanos;
-        private long lastAllocated;
+        private long allocated;
         private int seen;
 
         Meter(int events) {
@@ -103,7 +103,7 @@ final class SocketBenchmark {
                 firstNanos = System.nanoTime();
             } else if (seen == events) {
                 lastNanos = System.nanoTime();
-                lastAllocated = allocatedBytes();
+                allocated = allocatedSince(firstAllocated);
                 done.countDown();
             }
         }
@@ -112,7 +112,7 @@ final class SocketBenchmark {
             if (!done.await(120, TimeUnit.SECONDS)) {
                 throw new IllegalStateException(who + " received only " + seen + " of " + events);
             }
-            return new Result((events - 1) / ((lastNanos - firstNanos) / 1e9), (lastAllocated - firstAllocated) / (events - 1));
+            return new Result((events - 1) / ((lastNanos - firstNanos) / 1e9), allocated / (events - 1));
         }
     }
 
@@ -220,14 +220,28 @@ final class SocketBenchmark {
     }
 
     /** Bytes allocated by every live thread of this JVM (HotSpot's per-thread counters). */
-    static long allocatedBytes() {
+    /** Every live thread's allocation counter, by thread id. */
+    static Map<Long, Long> allocatedBytes() {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long[] ids = threads.getAllThreadIds();
-        long total = 0;
-        for (long bytes : threads.getThreadAllocatedBytes(ids)) {
-            if (bytes > 0) {
-                total += bytes;
+        long[] bytes = threads.getThreadAllocatedBytes(ids);
+        Map<Long, Long> byThread = new java.util.HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            if (bytes[i] > 0) {
+                byThread.put(ids[i], bytes[i]);
             }
+        }
+        return byThread;
+    }
+
+    /**
+     * Bytes allocated since {@code before}, summed per thread: a thread that ended in between (a previous run's
+     * client) drops out instead of making the total negative, as a plain difference of sums once did.
+     */
+    static long allocatedSince(Map<Long, Long> before) {
+        long total = 0;
+        for (Map.Entry<Long, Long> now : allocatedBytes().entrySet()) {
+            total += Math.max(0, now.getValue() - before.getOrDefault(now.getKey(), 0L));
         }
         return total;
     }
