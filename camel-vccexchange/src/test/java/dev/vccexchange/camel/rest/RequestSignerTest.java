@@ -68,6 +68,16 @@ class RequestSignerTest {
     }
 
     @Test
+    void jsonBodyEscapesLikeJacksonsWriter() throws Exception {
+        String awkward = "quote\" back\\ slash/ tab\t nl\n ctl\u0001 \u00e9\u20ac\ud83d\ude00";
+        QueryString q = QueryString.empty().add("k\"ey", awkward).add("n", new BigDecimal("0.001"));
+        com.fasterxml.jackson.databind.node.ObjectNode expected = dev.vccexchange.camel.model.VccJson.mapper()
+                .createObjectNode().put("k\"ey", awkward).put("n", "0.001");
+        assertThat(q.toJson()).isEqualTo(expected.toString());
+        assertThat(dev.vccexchange.camel.model.VccJson.mapper().readTree(q.toJson())).isEqualTo(expected);
+    }
+
+    @Test
     void signedPrefixComesFromBaseUrl() {
         assertThat(RestOptions.of("k", "s").signedPathPrefix()).isEqualTo("v3/");
         assertThat(RestOptions.of("k", "s").withBaseUrl(URI.create("http://127.0.0.1:8080/api/v3/"))
