@@ -12,6 +12,9 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import dev.vccexchange.camel.VccExchangeComponent;
+import dev.vccexchange.camel.model.VccJson;
+import dev.vccexchange.camel.model.trade.Order;
 import dev.vccexchange.camel.model.trade.OrderRequest;
 import dev.vccexchange.camel.rest.RestOptions;
 import dev.vccexchange.camel.rest.VccRestClient;
@@ -35,12 +38,18 @@ final class PlaceOrderBenchmark {
     private PlaceOrderBenchmark() {
     }
 
-    static void run(int orders) throws Exception {
+    /**
+     * @param interleaved false: the issue's benchmark (blocks of calls per client, rotated); true: the breakdown
+     *                    (calls of four clients interleaved one by one, p50s compared), to locate the overhead
+     */
+    static void run(int orders, boolean interleaved) throws Exception {
         try (VccSimulator simulator = VccSimulator.builder().tradeRate(0).build()) {
             simulator.start();
             String restUrl = simulator.restUrl();
             HttpClient http = HttpClient.newHttpClient();
             try (CamelContext camel = new DefaultCamelContext()) {
+                // One HttpClient for every client measured, so connection pools and selector threads are alike.
+                camel.getComponent("vccexchange", VccExchangeComponent.class).setHttpClient(http);
                 camel.start();
                 ProducerTemplate template = camel.createProducerTemplate();
                 String uri = "vccexchange:placeOrder?apiKey=demo-key&apiSecret=demo-secret&restUrl=" + restUrl
@@ -55,6 +64,13 @@ final class PlaceOrderBenchmark {
                 OrderRequest request = OrderRequest.limit("btc", "usdt", "buy", new BigDecimal("0.001"),
                                                           new BigDecimal("20000"));
                 Runnable restLayer = () -> client.placeOrder(request);
+                if (interleaved) {
+                    interleaved(new String[] {"bare HttpClient (signed)", "bare + answer parsed to Order",
+                                              "VccRestClient (no Camel)", "vccexchange:placeOrder"},
+                                new Runnable[] {bare, () -> parseOrder(bare(http, restUrl)), restLayer, producer},
+                                orders);
+                    return;
+                }
                 Runnable[] clients = {bare, restLayer, producer};
                 // Warm-up every path.
                 for (Runnable c : clients) {
@@ -91,7 +107,7 @@ final class PlaceOrderBenchmark {
         }
     }
 
-    private static void bare(HttpClient http, String restUrl) {
+    private static byte[] bare(HttpClient http, String restUrl) {
         String timestamp = Long.toString(System.currentTimeMillis());
         HttpRequest request = HttpRequest.newBuilder(URI.create(restUrl + "/orders?" + QUERY))
                 .header("Authorization", "Bearer demo-key")
@@ -107,8 +123,46 @@ final class PlaceOrderBenchmark {
                 throw new IllegalStateException("bare placeOrder answered " + response.statusCode() + ": "
                                                 + new String(response.body(), StandardCharsets.UTF_8));
             }
+            return response.body();
         } catch (java.io.IOException | InterruptedException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void parseOrder(byte[] answer) {
+        try {
+            VccJson.mapper().treeToValue(VccJson.mapper().readTree(answer).get("data"), Order.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Calls of every client interleaved one by one (rotating who goes first), then p25/p50/p75 of each. */
+    private static void interleaved(String[] names, Runnable[] clients, int count) {
+        for (int i = 0; i < count / 5; i++) {
+            for (Runnable c : clients) {
+                c.run();
+            }
+        }
+        long[][] nanos = new long[clients.length][count];
+        for (int i = 0; i < count; i++) {
+            for (int k = 0; k < clients.length; k++) {
+                int c = (i + k) % clients.length;
+                long start = System.nanoTime();
+                clients[c].run();
+                nanos[c][i] = System.nanoTime() - start;
+            }
+        }
+        double bareP50 = 0;
+        for (int c = 0; c < clients.length; c++) {
+            long[] sorted = nanos[c].clone();
+            Arrays.sort(sorted);
+            double p50 = sorted[count / 2] / 1e3;
+            if (c == 0) {
+                bareP50 = p50;
+            }
+            System.out.printf("%-30s p25 %6.1f µs  p50 %6.1f µs  p75 %6.1f µs  p50 vs bare %+6.1f µs%n", names[c],
+                              sorted[count / 4] / 1e3, p50, sorted[3 * count / 4] / 1e3, p50 - bareP50);
         }
     }
 
