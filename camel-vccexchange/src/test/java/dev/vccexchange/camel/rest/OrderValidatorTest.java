@@ -96,6 +96,10 @@ class OrderValidatorTest {
         assertThat(errors(limit().type("stop_limit").build())).containsOnlyKeys("type");
         assertThat(errors(limit().tradeType(null).type(null).build())).containsOnlyKeys("trade_type", "type");
         assertThat(errors(limit().coin("b/tc").currency(null).build())).containsOnlyKeys("coin", "currency");
+        assertThat(OrderValidator.checkFields(limit().coin("a".repeat(20)).build())).isEmpty();
+        assertThat(OrderValidator.checkFields(limit().coin("a".repeat(21)).build())).containsOnlyKeys("coin");
+        assertThat(OrderValidator.checkFields(limit().coin("bt\u00e9").currency("us-dt").build()))
+                .containsOnlyKeys("coin", "currency");
         assertThat(errors(null)).containsOnlyKeys("order");
     }
 

@@ -14,7 +14,16 @@ public record ExchangeInfo(String timezone, @JsonProperty("serverTime") Long ser
 
     /** The market for a coin/currency pair (case-insensitive). */
     public Optional<SymbolInfo> symbol(String coin, String currency) {
-        String key = SymbolInfo.key(coin, currency);
-        return symbols.stream().filter(s -> key.equals(s.pairKey())).findFirst();
+        // Runs twice per order placed: compare in place rather than build a key string per market.
+        for (SymbolInfo s : symbols) {
+            if (sameIgnoringCase(coin, s.coin()) && sameIgnoringCase(currency, s.currency())) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sameIgnoringCase(String a, String b) {
+        return (a == null ? "" : a).equalsIgnoreCase(b == null ? "" : b);
     }
 }
