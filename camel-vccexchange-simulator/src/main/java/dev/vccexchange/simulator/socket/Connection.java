@@ -14,10 +14,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -25,7 +22,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 
 /**
  * One WebSocket connection: one Engine.IO socket with the {@code /} namespace.
@@ -43,10 +39,6 @@ final class Connection {
     static final int MAX_MESSAGE_BYTES = 1_000_000;
     /** How long a server-initiated close waits for the client's close frame before closing TCP (ws: 30 s). */
     static final long CLOSE_TIMEOUT_MS = 30_000;
-
-    private static final Pattern PRIVATE_FIND = Pattern.compile("private-.*");
-    private static final Pattern PRESENCE_FIND = Pattern.compile("presence-.*");
-    private static final Pattern CLIENT_EVENT = Pattern.compile("client-.*");
 
     private static final byte[] PING = Frames.text("2");
     private static final byte[] PONG = Frames.text("3");
@@ -632,7 +624,7 @@ final class Connection {
             }
             case 2 -> {
                 if (root && nspConnected && data instanceof ArrayNode args && !args.isEmpty()) {
-                    onEvent(args);
+                    EchoEvents.onEvent(server, this, args);
                 }
             }
             default -> {
@@ -671,7 +663,7 @@ final class Connection {
             }
             case 2 -> {
                 if (data instanceof ArrayNode args && !args.isEmpty()) {
-                    onEvent(args);
+                    EchoEvents.onEvent(server, this, args);
                 } else {
                     close("invalid EVENT payload", false);
                 }
@@ -679,104 +671,6 @@ final class Connection {
             default -> {
                 // acks, binary: ignored
             }
-        }
-    }
-
-    /** laravel-echo-server's handlers: subscribe, unsubscribe, client event. Anything else is ignored. */
-    private void onEvent(ArrayNode args) {
-        String event = args.get(0).isTextual() ? args.get(0).textValue() : "";
-        JsonNode arg = args.size() > 1 ? args.get(1) : null;
-        switch (event) {
-            case "subscribe" -> onSubscribe(arg);
-            case "unsubscribe" -> {
-                String channel = channelOf(arg);
-                if (channel != null) {
-                    server.leave(this, channel);
-                }
-            }
-            case "client event" -> onClientEvent(arg);
-            default -> {
-                // unknown events are ignored
-            }
-        }
-    }
-
-    private static String channelOf(JsonNode arg) {
-        if (arg == null || !arg.isObject()) {
-            return null;
-        }
-        JsonNode c = arg.get("channel");
-        return c != null && c.isTextual() && !c.textValue().isEmpty() ? c.textValue() : null;
-    }
-
-    static boolean isPrivate(String channel) {
-        return PRIVATE_FIND.matcher(channel).find() || PRESENCE_FIND.matcher(channel).find();
-    }
-
-    private void onSubscribe(JsonNode arg) {
-        String channel = channelOf(arg);
-        if (channel == null) {
-            return;
-        }
-        Integer refused = server.faults().takeRefusal();
-        if (refused != null) {
-            subscriptionError(channel, refused);
-            return;
-        }
-        if (!isPrivate(channel)) {
-            server.join(this, channel);
-            return;
-        }
-        Map<String, String> headers = new LinkedHashMap<>();
-        JsonNode h = arg.path("auth").path("headers");
-        if (h.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = h.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
-                headers.put(e.getKey(), e.getValue().isTextual() ? e.getValue().textValue() : e.getValue().toString());
-            }
-        }
-        int status;
-        try {
-            status = server.authorizer().authorize(channel, headers);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "authorizer failed for " + channel, e);
-            status = 500;
-        }
-        if (status == 200) {
-            // presence: with no channel_data from the authorizer laravel-echo-server joins the room but sends no
-            // presence:* events (PresenceChannel.join returns early when the member is missing)
-            server.join(this, channel);
-        } else {
-            subscriptionError(channel, status);
-        }
-    }
-
-    private void subscriptionError(String channel, int status) {
-        ArrayNode a = EchoSocketServer.MAPPER.createArrayNode().add("subscription_error").add(channel).add(status);
-        control(Frames.text("42" + a));
-    }
-
-    /** Whisper: forwarded to the other members when the event is client-*, the channel private and joined. */
-    private void onClientEvent(JsonNode arg) {
-        JsonNode data = arg;
-        if (data != null && data.isTextual()) {
-            try {
-                data = EchoSocketServer.MAPPER.readTree(data.textValue());
-            } catch (IOException e) {
-                return;
-            }
-        }
-        if (data == null || !data.isObject()) {
-            return;
-        }
-        JsonNode event = data.get("event");
-        JsonNode channel = data.get("channel");
-        if (event == null || !event.isTextual() || channel == null || !channel.isTextual()) {
-            return;
-        }
-        String ch = channel.textValue();
-        if (CLIENT_EVENT.matcher(event.textValue()).find() && isPrivate(ch) && rooms.contains(ch)) {
-            server.broadcastExcept(ch, event.textValue(), data.get("data"), this);
         }
     }
 
