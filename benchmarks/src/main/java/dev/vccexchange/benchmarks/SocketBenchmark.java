@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -186,11 +187,21 @@ final class SocketBenchmark {
     }
 
     /** Frame-to-route latency: the server stamps System.nanoTime() into each frame; the route reads it back. */
+    /** Frame written by the server → event in hand, at a fixed rate, for the bare client and the component. */
     private static void latency(int rate, int events) throws Exception {
-        try (BlastServer server = new BlastServer(events, i -> ("42[\"App\\\\Events\\\\PricesUpdated\",\"App.Prices\","
+        report("bare client", rate, latencyBare(rate, events));
+        report("component  ", rate, latencyComponent(rate, events));
+    }
+
+    private static LongFunction<byte[]> stampedFrame() {
+        return i -> ("42[\"App\\\\Events\\\\PricesUpdated\",\"App.Prices\","
                 + "{\"data\":{\"sent\":" + System.nanoTime() + ",\"btc_usdt\":{\"coin\":\"btc\",\"currency\":\"usdt\","
                 + "\"price\":\"65000.12\",\"previous_price\":\"64999.10\",\"change\":\"0.0015\",\"volume\":\"1.5\"}},"
-                + "\"socket\":null}]").getBytes(StandardCharsets.UTF_8), rate);
+                + "\"socket\":null}]").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static long[] latencyComponent(int rate, int events) throws Exception {
+        try (BlastServer server = new BlastServer(events, stampedFrame(), rate);
              CamelContext camel = new DefaultCamelContext()) {
             long[] latencies = new long[events];
             AtomicInteger n = new AtomicInteger();
@@ -210,16 +221,60 @@ final class SocketBenchmark {
             if (!received.await(events / rate + 60, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("latency run received only " + n.get());
             }
-            // Skip the first second: connection set-up and JIT of the paced path.
-            long[] steady = Arrays.copyOfRange(latencies, Math.min(rate, events / 2), events);
-            Arrays.sort(steady);
-            System.out.printf("latency at %,d events/s (%,d events): p50 %.3f ms, p99 %.3f ms, max %.3f ms%n", rate,
-                              steady.length, steady[steady.length / 2] / 1e6, steady[(int) (steady.length * 0.99)] / 1e6,
-                              steady[steady.length - 1] / 1e6);
+            return latencies;
         }
     }
 
-    /** Bytes allocated by every live thread of this JVM (HotSpot's per-thread counters). */
+    private static long[] latencyBare(int rate, int events) throws Exception {
+        try (BlastServer server = new BlastServer(events, stampedFrame(), rate)) {
+            long[] latencies = new long[events];
+            AtomicInteger n = new AtomicInteger();
+            CountDownLatch received = new CountDownLatch(events);
+            WebSocket ws = HTTP.newWebSocketBuilder().buildAsync(
+                    URI.create(server.url() + "/socket.io/?EIO=3&transport=websocket"), new WebSocket.Listener() {
+                        private final StringBuilder partial = new StringBuilder();
+
+                        @Override
+                        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                            partial.append(data);
+                            if (last) {
+                                String frame = partial.toString();
+                                partial.setLength(0);
+                                if (frame.startsWith("42")) {
+                                    try {
+                                        long sent = JSON.readTree(frame.substring(2)).path(2).path("data").path("sent")
+                                                .asLong();
+                                        latencies[n.getAndIncrement()] = System.nanoTime() - sent;
+                                        received.countDown();
+                                    } catch (Exception e) {
+                                        throw new IllegalStateException(e);
+                                    }
+                                } else if (frame.equals("40")) {
+                                    webSocket.sendText("42[\"subscribe\",{\"channel\":\"App.Prices\",\"auth\":{}}]",
+                                                       true);
+                                }
+                            }
+                            webSocket.request(1);
+                            return null;
+                        }
+                    }).join();
+            if (!received.await(events / rate + 60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("bare latency run received only " + n.get());
+            }
+            ws.abort();
+            return latencies;
+        }
+    }
+
+    private static void report(String who, int rate, long[] latencies) {
+        // Skip the first second: connection set-up and JIT of the paced path.
+        long[] steady = Arrays.copyOfRange(latencies, Math.min(rate, latencies.length / 2), latencies.length);
+        Arrays.sort(steady);
+        System.out.printf("latency at %,d events/s (%,d events), %s: p50 %.3f ms, p99 %.3f ms, max %.3f ms%n", rate,
+                          steady.length, who, steady[steady.length / 2] / 1e6,
+                          steady[(int) (steady.length * 0.99)] / 1e6, steady[steady.length - 1] / 1e6);
+    }
+
     /** Every live thread's allocation counter, by thread id. */
     static Map<Long, Long> allocatedBytes() {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
