@@ -1,5 +1,6 @@
 package dev.vccexchange.benchmarks;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +12,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -127,37 +129,52 @@ final class SocketBenchmark {
     private static Result bare(int events) throws Exception {
         try (BlastServer server = new BlastServer(events, i -> FRAME, 0)) {
             Meter meter = new Meter(events);
-            WebSocket ws = HTTP.newWebSocketBuilder().buildAsync(
-                    URI.create(server.url() + "/socket.io/?EIO=3&transport=websocket"), new WebSocket.Listener() {
-                        private final StringBuilder partial = new StringBuilder();
-
-                        @Override
-                        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                            partial.append(data);
-                            if (last) {
-                                String frame = partial.toString();
-                                partial.setLength(0);
-                                if (frame.startsWith("42")) {
-                                    try {
-                                        JsonNode event = JSON.readTree(frame.substring(2));
-                                        if (event.size() == 3) {
-                                            meter.onEvent();
-                                        }
-                                    } catch (Exception e) {
-                                        throw new IllegalStateException(e);
-                                    }
-                                } else if (frame.equals("40")) {
-                                    webSocket.sendText("42[\"subscribe\",{\"channel\":\"App.Prices\",\"auth\":{}}]",
-                                                       true);
-                                }
-                            }
-                            webSocket.request(1);
-                            return null;
-                        }
-                    }).join();
+            WebSocket ws = BareClient.connect(server, event -> {
+                if (event.size() == 3) {
+                    meter.onEvent();
+                }
+            });
             Result result = meter.await("bare client");
             ws.abort();
             return result;
+        }
+    }
+
+    /**
+     * The least a hand-written socket.io client does: join the frame, subscribe once {@code 40} arrives, parse every
+     * event frame into a tree with Jackson, hand it over, ask for the next frame.
+     */
+    private static final class BareClient implements WebSocket.Listener {
+        private final StringBuilder partial = new StringBuilder();
+        private final Consumer<JsonNode> onEvent;
+
+        private BareClient(Consumer<JsonNode> onEvent) {
+            this.onEvent = onEvent;
+        }
+
+        static WebSocket connect(BlastServer server, Consumer<JsonNode> onEvent) {
+            URI uri = URI.create(server.url() + "/socket.io/?EIO=3&transport=websocket");
+            return HTTP.newWebSocketBuilder().buildAsync(uri, new BareClient(onEvent)).join();
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                String frame = partial.toString();
+                partial.setLength(0);
+                if (frame.startsWith("42")) {
+                    try {
+                        onEvent.accept(JSON.readTree(frame.substring(2)));
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                } else if (frame.equals("40")) {
+                    webSocket.sendText("42[\"subscribe\",{\"channel\":\"App.Prices\",\"auth\":{}}]", true);
+                }
+            }
+            webSocket.request(1);
+            return null;
         }
     }
 
@@ -230,34 +247,10 @@ final class SocketBenchmark {
             long[] latencies = new long[events];
             AtomicInteger n = new AtomicInteger();
             CountDownLatch received = new CountDownLatch(events);
-            WebSocket ws = HTTP.newWebSocketBuilder().buildAsync(
-                    URI.create(server.url() + "/socket.io/?EIO=3&transport=websocket"), new WebSocket.Listener() {
-                        private final StringBuilder partial = new StringBuilder();
-
-                        @Override
-                        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                            partial.append(data);
-                            if (last) {
-                                String frame = partial.toString();
-                                partial.setLength(0);
-                                if (frame.startsWith("42")) {
-                                    try {
-                                        long sent = JSON.readTree(frame.substring(2)).path(2).path("data").path("sent")
-                                                .asLong();
-                                        latencies[n.getAndIncrement()] = System.nanoTime() - sent;
-                                        received.countDown();
-                                    } catch (Exception e) {
-                                        throw new IllegalStateException(e);
-                                    }
-                                } else if (frame.equals("40")) {
-                                    webSocket.sendText("42[\"subscribe\",{\"channel\":\"App.Prices\",\"auth\":{}}]",
-                                                       true);
-                                }
-                            }
-                            webSocket.request(1);
-                            return null;
-                        }
-                    }).join();
+            WebSocket ws = BareClient.connect(server, event -> {
+                latencies[n.getAndIncrement()] = System.nanoTime() - event.path(2).path("data").path("sent").asLong();
+                received.countDown();
+            });
             if (!received.await(events / rate + 60, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("bare latency run received only " + n.get());
             }
