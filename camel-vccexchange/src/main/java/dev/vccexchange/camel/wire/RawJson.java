@@ -75,8 +75,11 @@ public final class RawJson {
 
     /** True when the text contains {@code fragment}: a cheap pre-check before parsing for one field. */
     boolean textContains(String fragment) {
-        return source != null ? source.indexOf(fragment, start) >= 0 && source.indexOf(fragment, start) < end
-                              : json().contains(fragment);
+        if (source == null) {
+            return json().contains(fragment);
+        }
+        int at = source.indexOf(fragment, start);
+        return at >= 0 && at + fragment.length() <= end;
     }
 
     @Override

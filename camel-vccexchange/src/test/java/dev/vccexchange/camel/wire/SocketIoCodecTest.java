@@ -87,12 +87,23 @@ class SocketIoCodecTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "4", "47", "4x", "42", "42[]", "42[1,2]", "42{\"a\":1}", "42[\"a\",", "42[\"a\"] trailing",
-        "42[\"a\",{\"_placeholder\":true,\"num\":0}]", "51-[\"hello\",{\"_placeholder\":true,\"num\":0}]",
+        "42[\"a\",{\"_placeholder\":true,\"num\":0}]", "42[\"a\",{\"b\":1},{\"_placeholder\":true,\"num\":0}]",
+        "42[\"a\",{\"x\":1,\"_placeholder\":true}]", "51-[\"hello\",{\"_placeholder\":true,\"num\":0}]",
         "61-/admin,456[{\"_placeholder\":true,\"num\":0}]", "43", "44", "40[]",
         "421234567890123456789[\"a\"]", "2[\"not a message\"]", ""})
     void rejectsMalformedFrames(String frame) {
         assertThatThrownBy(() -> SocketIoCodec.decodeFrame(frame)).isInstanceOf(MalformedPacketException.class)
                 .hasMessageContaining("Malformed socket.io packet");
+    }
+
+    @Test
+    void aPlaceholderOnlyCountsAsATopLevelArgument() {
+        // nested, or false, or the word in a string: an ordinary event
+        for (String frame : new String[] {"42[\"a\",{\"x\":{\"_placeholder\":true}}]",
+                                          "42[\"a\",{\"_placeholder\":false}]",
+                                          "42[\"a\",\"_placeholder\",{\"note\":\"\\\"_placeholder\\\"\"}]"}) {
+            assertThat(SocketIoCodec.decodeFrame(frame).eventName()).as(frame).isEqualTo("a");
+        }
     }
 
     @Test
