@@ -204,16 +204,16 @@ final class SessionConnection implements WebSocket.Listener {
 
     @Override
     public CompletionStage<?> onPing(WebSocket socket, ByteBuffer message) {
-        // the JDK answers WebSocket pings itself
-        if (current()) {
-            touch();
-            socket.request(1);
-        }
-        return null;
+        return controlFrame(socket); // the JDK answers WebSocket pings itself
     }
 
     @Override
     public CompletionStage<?> onPong(WebSocket socket, ByteBuffer message) {
+        return controlFrame(socket);
+    }
+
+    /** A WebSocket ping or pong: proof the link is alive, nothing for socket.io. */
+    private CompletionStage<?> controlFrame(WebSocket socket) {
         if (current()) {
             touch();
             socket.request(1);
