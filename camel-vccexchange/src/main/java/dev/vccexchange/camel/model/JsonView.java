@@ -13,11 +13,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vccexchange.camel.wire.RawJson;
 
 /**
- * Plain-Java views ({@code Map}, {@code List}, scalars) over a parsed JSON tree, for untyped event bodies.
+ * Plain-Java views ({@code Map}, {@code List}, scalars) over JSON, for untyped event bodies: over a received
+ * value's text ({@link RawJson}, parsed on the first read) or over a tree.
  *
  * <p>Why views and not a copy: copying each event's tree into {@code HashMap}s cost the consumer a third of its
- * throughput (docs/benchmarks.md). A view allocates one small object per event and converts only what the route
- * reads. Views are read-only and equal to any {@code Map}/{@code List} with the same content.
+ * throughput, and building the tree at all half of what was left (docs/benchmarks.md). A view allocates one small
+ * object per event and converts only what the route reads; its JSON text is the text as received. Views are
+ * read-only and equal to any {@code Map}/{@code List} with the same content.
  */
 public final class JsonView {
 
