@@ -7,7 +7,6 @@ import dev.vccexchange.simulator.engine.EngineException;
 import dev.vccexchange.simulator.engine.Json;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Laravel's LengthAwarePaginator JSON: current_page, data, first_page_url, from, last_page, last_page_url,
@@ -24,35 +23,23 @@ final class Paginator {
     record Page(int page, int limit, boolean ascending) {
     }
 
-    static Page parse(Map<String, String> params) {
-        int limit = intParam(params, "limit", DEFAULT_LIMIT);
+    static Page parse(RestRequest r) {
+        int limit = r.intParam("limit", DEFAULT_LIMIT);
         if (limit > MAX_LIMIT) {
             throw EngineException.validation("limit", "The limit may not be greater than " + MAX_LIMIT + ".");
         }
         if (limit < 1) {
             throw EngineException.validation("limit", "The limit must be at least 1.");
         }
-        int page = intParam(params, "page", 1);
+        int page = r.intParam("page", 1);
         if (page < 1) {
             throw EngineException.validation("page", "The page must be at least 1.");
         }
-        String sort = params.getOrDefault("sort", "desc");
+        String sort = r.params().getOrDefault("sort", "desc");
         if (!sort.equals("asc") && !sort.equals("desc")) {
             throw EngineException.validation("sort", "The selected sort is invalid.");
         }
         return new Page(page, limit, sort.equals("asc"));
-    }
-
-    static int intParam(Map<String, String> params, String name, int dflt) {
-        String v = params.get(name);
-        if (v == null || v.isEmpty()) {
-            return dflt;
-        }
-        try {
-            return Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw EngineException.validation(name, "The " + name + " must be an integer.");
-        }
     }
 
     /** @param items newest first; reversed for {@code sort=asc} */

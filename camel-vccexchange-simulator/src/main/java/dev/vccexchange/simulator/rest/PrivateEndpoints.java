@@ -97,34 +97,22 @@ final class PrivateEndpoints {
     }
 
     private ObjectNode orders(RestRequest r, List<OrderView> all, Predicate<OrderView> keep) {
-        Paginator.Page page = Paginator.parse(r.params());
-        Side side = tradeType(r);
-        long start = dateParam(r, "start_date", Long.MIN_VALUE);
-        long end = dateParam(r, "end_date", Long.MAX_VALUE);
-        String coin = r.param("coin");
-        String currency = r.param("currency");
+        HistoryFilter filter = HistoryFilter.parse(r);
         List<ObjectNode> items = new ArrayList<>();
         for (OrderView o : all) {
-            if (keep.test(o) && (coin == null || coin.equals(o.coin())) && (currency == null || currency.equals(o.currency()))
-                    && (side == null || side == o.side()) && o.createdAt() >= start && o.createdAt() <= end) {
+            if (keep.test(o) && filter.matches(o.coin(), o.currency(), o.side(), o.createdAt())) {
                 items.add(Json.order(o));
             }
         }
-        return Paginator.page(items, page, baseUrl + "/" + r.path());
+        return Paginator.page(items, filter.page(), baseUrl + "/" + r.path());
     }
 
     private ObjectNode myTrades(RestRequest r) {
-        Paginator.Page page = Paginator.parse(r.params());
-        Side side = tradeType(r);
-        long start = dateParam(r, "start_date", Long.MIN_VALUE);
-        long end = dateParam(r, "end_date", Long.MAX_VALUE);
-        String coin = r.param("coin");
-        String currency = r.param("currency");
+        HistoryFilter filter = HistoryFilter.parse(r);
         List<ObjectNode> items = new ArrayList<>();
         for (Trade t : engine.userTrades(r.userId())) {
             Side mine = t.buyerId() == r.userId() ? Side.BUY : Side.SELL;
-            if ((coin != null && !coin.equals(t.market().coin())) || (currency != null && !currency.equals(t.market().currency()))
-                    || (side != null && side != mine) || t.timestamp() < start || t.timestamp() > end) {
+            if (!filter.matches(t.market().coin(), t.market().currency(), mine, t.timestamp())) {
                 continue;
             }
             ObjectNode n = Json.object();
@@ -139,7 +127,7 @@ final class PrivateEndpoints {
             n.put("amount", Json.dec(t.amount()));
             items.add(n);
         }
-        return Paginator.page(items, page, baseUrl + "/" + r.path());
+        return Paginator.page(items, filter.page(), baseUrl + "/" + r.path());
     }
 
     private ObjectNode depositAddress(RestRequest r) {
@@ -160,7 +148,7 @@ final class PrivateEndpoints {
     }
 
     private ObjectNode transactions(RestRequest r) {
-        Paginator.Page page = Paginator.parse(r.params());
+        Paginator.Page page = Paginator.parse(r);
         String type = r.param("type");
         if (type != null && !type.isEmpty() && !type.equals("deposit") && !type.equals("withdraw")) {
             throw EngineException.validation("type", "The selected type is invalid.");
@@ -199,30 +187,6 @@ final class PrivateEndpoints {
             }
         }
         return Paginator.page(items, page, baseUrl + "/" + r.path());
-    }
-
-    private static Side tradeType(RestRequest r) {
-        String t = r.param("trade_type");
-        if (t == null || t.isEmpty()) {
-            return null;
-        }
-        Side s = Side.parse(t);
-        if (s == null) {
-            throw EngineException.validation("trade_type", "The selected trade type is invalid.");
-        }
-        return s;
-    }
-
-    private static long dateParam(RestRequest r, String name, long dflt) {
-        String v = r.param(name);
-        if (v == null || v.isEmpty()) {
-            return dflt;
-        }
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw EngineException.validation(name, "The " + name.replace('_', ' ') + " must be an integer.");
-        }
     }
 
     static Map<String, String> none() {

@@ -166,7 +166,7 @@ final class PublicEndpoints {
     }
 
     private ArrayNode trades(Market m, RestRequest r) {
-        int count = Paginator.intParam(r.params(), "count", 500);
+        int count = r.intParam("count", 500);
         if (count > 1000) {
             throw EngineException.validation("count", "The count may not be greater than 1000.");
         }
@@ -194,8 +194,8 @@ final class PublicEndpoints {
     }
 
     private ObjectNode orderBook(Market m, RestRequest r) {
-        int depth = Paginator.intParam(r.params(), "depth", 0);
-        int level = Paginator.intParam(r.params(), "level", 2);
+        int depth = r.intParam("depth", 0);
+        int level = r.intParam("level", 2);
         if (depth < 0) {
             throw EngineException.validation("depth", "The depth must be at least 0.");
         }
@@ -243,8 +243,8 @@ final class PublicEndpoints {
             throw EngineException.validation("resolution", "The selected resolution is invalid.");
         }
         long nowSec = engine.now() / 1000;
-        long to = longParam(r, "to", nowSec) * 1000 + 999; // the whole "to" second
-        long from = longParam(r, "from", nowSec - MAX_BARS * resolution / 1000) * 1000;
+        long to = r.longParam("to", nowSec) * 1000 + 999; // the whole "to" second
+        long from = r.longParam("from", nowSec - MAX_BARS * resolution / 1000) * 1000;
         TreeMap<Long, List<Trade>> buckets = new TreeMap<>();
         List<Trade> tape = new ArrayList<>(engine.trades(m));
         java.util.Collections.reverse(tape);
@@ -276,17 +276,5 @@ final class PublicEndpoints {
             b.put("closing_time", ts.get(ts.size() - 1).timestamp());
         }
         return a;
-    }
-
-    private static long longParam(RestRequest r, String name, long dflt) {
-        String v = r.param(name);
-        if (v == null || v.isEmpty()) {
-            return dflt;
-        }
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw EngineException.validation(name, "The " + name + " must be an integer.");
-        }
     }
 }

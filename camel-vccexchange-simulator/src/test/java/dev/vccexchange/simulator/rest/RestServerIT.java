@@ -141,6 +141,28 @@ class RestServerIT {
     }
 
     @Test
+    void historyFiltersAndIntegerParameters() {
+        assertThat(demo("POST", "orders", "coin=eth&currency=usdt&trade_type=buy&type=limit&quantity=0.1&price=200")
+                .status()).isEqualTo(200);
+        assertThat(demo("POST", "orders", "coin=btc&currency=usdt&trade_type=sell&type=limit&quantity=0.001&price=90000")
+                .status()).isEqualTo(200);
+        assertThat(demo("GET", "orders/open", "coin=eth").data().path("data"))
+                .allSatisfy(o -> assertThat(o.path("coin").asText()).isEqualTo("eth")).isNotEmpty();
+        assertThat(demo("GET", "orders/open", "trade_type=sell").data().path("data"))
+                .allSatisfy(o -> assertThat(o.path("trade_type").asText()).isEqualTo("sell")).isNotEmpty();
+        assertThat(demo("GET", "orders/open", "end_date=1").data().path("total").asInt()).isZero();
+        assertThat(demo("GET", "orders/open", "start_date=abc").body())
+                .isEqualTo(INVALID + "{\"start_date\":[\"The start date must be an integer.\"]}}");
+        assertThat(demo("GET", "orders/trades", "trade_type=long").body())
+                .isEqualTo(INVALID + "{\"trade_type\":[\"The selected trade type is invalid.\"]}}");
+        assertThat(demo("GET", "orders/open", "limit=ten").body())
+                .isEqualTo(INVALID + "{\"limit\":[\"The limit must be an integer.\"]}}");
+        assertThat(http.get("orderbook/BTC_USDT?depth=99999999999").body())
+                .isEqualTo(INVALID + "{\"depth\":[\"The depth must be an integer.\"]}}");
+        demo("PUT", "orders/cancel-all", null);
+    }
+
+    @Test
     void paginatorShape() {
         for (int i = 0; i < 3; i++) {
             assertThat(demo("POST", "orders", "coin=eth&currency=usdt&trade_type=buy&type=limit&quantity=0.01&price=200"
