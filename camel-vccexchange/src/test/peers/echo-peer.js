@@ -57,12 +57,6 @@ function hookConnection(socket) {
   };
 }
 
-function rawSocketOf(socket) {
-  const t = socket.conn.transport;
-  if (t && t.name === 'websocket' && t.socket && t.socket._socket) return t.socket._socket;
-  return socket.conn.request && socket.conn.request.socket;
-}
-
 async function main() {
   const redisPrefix = opts.redisPrefix || `laravel-echo-peer-${process.pid}:`;
   await echo.run({
@@ -91,27 +85,8 @@ async function main() {
   const socketPort = httpServer.address().port;
 
   const control = await common.controlServer({
-    'POST /disconnect-all': () => { const s = sockets(); s.forEach((x) => x.disconnect(true)); return { affected: s.length }; },
-    'POST /close-all': () => { const s = sockets(); s.forEach((x) => x.conn.close()); return { affected: s.length }; },
-    'POST /destroy-all': () => {
-      const s = sockets();
-      // Counts only the TCP sockets really destroyed, so a socket whose raw connection was not found shows.
-      let destroyed = 0;
-      s.forEach((x) => { const raw = rawSocketOf(x); if (raw && !raw.destroyed) { raw.destroy(); destroyed++; } });
-      return { affected: destroyed };
-    },
+    ...common.socketRoutes(sockets),
     'POST /pings': (body) => { answerPings = body.answer !== false; return { answer: answerPings }; },
-    'GET /sockets': () => {
-      const s = sockets();
-      return {
-        count: s.length,
-        sockets: s.map((x) => ({
-          id: x.id,
-          transport: x.conn.transport && x.conn.transport.name,
-          rooms: Object.keys(x.rooms).filter((r) => r !== x.id),
-        })),
-      };
-    },
   }, opts.controlPort);
 
   common.exitWith(async () => {

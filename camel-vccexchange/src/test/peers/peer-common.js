@@ -92,4 +92,38 @@ function ready(socketPort, controlPort) {
   process.stdout.write(`PEER READY socket=${socketPort} control=${controlPort}\n`);
 }
 
-module.exports = { HOST, options, log, controlServer, exitWith, ready };
+// The TCP socket under a socket.io socket (socket.io 2 and 4 keep it in the same places).
+function rawSocketOf(socket) {
+  const t = socket.conn.transport;
+  if (t && t.name === 'websocket' && t.socket && t.socket._socket) return t.socket._socket;
+  return socket.conn.request && socket.conn.request.socket;
+}
+
+// The control routes both peers share: the three ways to end every connection, and the list of sockets.
+// `sockets` returns the connected socket.io sockets of the root namespace.
+function socketRoutes(sockets) {
+  return {
+    'POST /disconnect-all': () => { const s = sockets(); s.forEach((x) => x.disconnect(true)); return { affected: s.length }; },
+    'POST /close-all': () => { const s = sockets(); s.forEach((x) => x.conn.close()); return { affected: s.length }; },
+    'POST /destroy-all': () => {
+      // Counts only the TCP sockets really destroyed, so a socket whose raw connection was not found shows.
+      let destroyed = 0;
+      sockets().forEach((x) => { const raw = rawSocketOf(x); if (raw && !raw.destroyed) { raw.destroy(); destroyed++; } });
+      return { affected: destroyed };
+    },
+    'GET /sockets': () => {
+      const s = sockets();
+      return {
+        count: s.length,
+        sockets: s.map((x) => ({
+          id: x.id,
+          transport: x.conn.transport && x.conn.transport.name,
+          // socket.io 2 keeps rooms in an object, socket.io 4 in a Set
+          rooms: (x.rooms instanceof Set ? Array.from(x.rooms) : Object.keys(x.rooms)).filter((r) => r !== x.id),
+        })),
+      };
+    },
+  };
+}
+
+module.exports = { HOST, options, log, controlServer, exitWith, ready, socketRoutes };

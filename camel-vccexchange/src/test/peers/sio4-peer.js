@@ -112,32 +112,9 @@ async function main() {
       io.to(body.channel).emit(body.event, body.channel, body.data);
       return { message: 'ok' };
     },
-    'POST /disconnect-all': () => { const s = all(); s.forEach((x) => x.disconnect(true)); return { affected: s.length }; },
-    'POST /close-all': () => { const s = all(); s.forEach((x) => x.conn.close()); return { affected: s.length }; },
-    'POST /destroy-all': () => {
-      const s = all();
-      // Counts only the TCP sockets really destroyed, so a socket whose raw connection was not found shows.
-      let destroyed = 0;
-      s.forEach((x) => {
-        const t = x.conn.transport;
-        const raw = (t && t.name === 'websocket' && t.socket && t.socket._socket) || (x.conn.request && x.conn.request.socket);
-        if (raw && !raw.destroyed) { raw.destroy(); destroyed++; }
-      });
-      return { affected: destroyed };
-    },
+    ...common.socketRoutes(all),
     'POST /stop-pinging': () => { pinging = false; all().forEach((x) => silence(x.conn)); return { pinging }; },
     'POST /start-pinging': () => { pinging = true; all().forEach((x) => resume(x.conn)); return { pinging }; },
-    'GET /sockets': () => {
-      const s = all();
-      return {
-        count: s.length,
-        sockets: s.map((x) => ({
-          id: x.id,
-          transport: x.conn.transport && x.conn.transport.name,
-          rooms: Array.from(x.rooms).filter((r) => r !== x.id),
-        })),
-      };
-    },
   }, opts.controlPort);
 
   common.exitWith(async () => {
