@@ -2,6 +2,7 @@ package dev.vccexchange.camel.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,7 +26,7 @@ public final class SocketIoPacket {
     private final long ackId;
     /** Null when the packet had no payload, or until a scanned packet's payload tree is asked for. */
     private volatile JsonNode payload;
-    /** A scanned EVENT/ACK array's elements; null for packets built from a tree. */
+    /** An array payload's elements (scanned text, or wrappers of the given tree); null for any other payload. */
     private final List<RawJson> elements;
 
     /**
@@ -36,7 +37,13 @@ public final class SocketIoPacket {
      *                  array whose first element is the event name
      */
     public SocketIoPacket(Type type, String namespace, long ackId, JsonNode payload) {
-        this(type, namespace, ackId, payload, null);
+        this(type, namespace, ackId, payload, payload != null && payload.isArray() ? elementsOf(payload) : null);
+    }
+
+    private static List<RawJson> elementsOf(JsonNode array) {
+        List<RawJson> elements = new ArrayList<>(array.size());
+        array.forEach(e -> elements.add(RawJson.of(e)));
+        return elements;
     }
 
     /** A received array payload, already split by {@link JsonArrayScanner}. */
@@ -87,22 +94,12 @@ public final class SocketIoPacket {
 
     /** For an EVENT: its name (the first array element); otherwise null. */
     public String eventName() {
-        if (type != Type.EVENT) {
-            return null;
-        }
-        if (elements != null) {
-            return elements.isEmpty() ? null : elements.get(0).stringValue();
-        }
-        return payload != null && payload.size() > 0 ? payload.get(0).asText() : null;
+        return type == Type.EVENT && elements != null && !elements.isEmpty() ? elements.get(0).stringValue() : null;
     }
 
     /** For an EVENT: how many arguments follow the name; otherwise 0. */
     public int argumentCount() {
-        if (type != Type.EVENT) {
-            return 0;
-        }
-        int size = elements != null ? elements.size() : payload == null ? 0 : payload.size();
-        return Math.max(0, size - 1);
+        return type == Type.EVENT && elements != null ? Math.max(0, elements.size() - 1) : 0;
     }
 
     /** For an EVENT: argument {@code i} (0 = first after the name) as a tree, or null when absent. */
@@ -116,12 +113,7 @@ public final class SocketIoPacket {
         if (type != Type.EVENT || i < 0 || i >= argumentCount()) {
             return null;
         }
-        return elements != null ? elements.get(i + 1) : RawJson.of(payload.get(i + 1));
-    }
-
-    /** The payload's array elements as scanned, or null for a packet built from a tree. */
-    List<RawJson> elements() {
-        return elements;
+        return elements.get(i + 1);
     }
 
     @Override
