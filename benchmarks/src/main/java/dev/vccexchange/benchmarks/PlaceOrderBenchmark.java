@@ -6,7 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.HexFormat;
 
 import javax.crypto.Mac;
@@ -21,8 +23,13 @@ import dev.vccexchange.camel.rest.VccRestClient;
 import dev.vccexchange.simulator.VccSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.processor.SendProcessor;
+import org.apache.camel.support.DefaultExchange;
+import org.apache.camel.support.ProcessorEndpoint;
+import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * Issue #4's benchmark: {@code placeOrder} round trips per second and p50/p99 against the embedded simulator, next to a
@@ -51,60 +58,98 @@ final class PlaceOrderBenchmark {
                 // One HttpClient for every client measured, so connection pools and selector threads are alike.
                 camel.getComponent("vccexchange", VccExchangeComponent.class).setHttpClient(http);
                 camel.start();
+                Endpoint endpoint = camel.getEndpoint("vccexchange:placeOrder?apiKey=demo-key&apiSecret=demo-secret"
+                        + "&restUrl=" + restUrl
+                        + "&coin=btc&currency=usdt&tradeType=buy&orderType=limit&quantity=0.001&price=20000");
+                // What a route's to("vccexchange:placeOrder?...") runs: a SendProcessor on the exchange in flight.
+                SendProcessor step = new SendProcessor(endpoint);
+                ServiceHelper.startService(step);
+                Runnable routeStep = () -> {
+                    Exchange exchange = new DefaultExchange(camel);
+                    try {
+                        step.process(exchange);
+                    } catch (Exception e) {
+                        exchange.setException(e);
+                    }
+                    if (exchange.getException() != null) {
+                        throw new IllegalStateException(exchange.getException());
+                    }
+                };
+                // A ProducerTemplate call makes a new Exchange and unit of work each time: Camel's own cost, shown
+                // around the bare client too, so it is not mistaken for the component's.
                 ProducerTemplate template = camel.createProducerTemplate();
-                String uri = "vccexchange:placeOrder?apiKey=demo-key&apiSecret=demo-secret&restUrl=" + restUrl
-                             + "&coin=btc&currency=usdt&tradeType=buy&orderType=limit&quantity=0.001&price=20000";
-                // Resolved once, as a route's to("vccexchange:placeOrder?...") is: not a URI lookup per call.
-                Endpoint endpoint = camel.getEndpoint(uri);
-                Runnable producer = () -> template.requestBody(endpoint, (Object) null);
-                Runnable bare = () -> bare(http, restUrl);
-                // The component's REST layer alone, without Camel: shows where any overhead lives.
+                Endpoint bareEndpoint = new ProcessorEndpoint("bare:placeOrder", camel,
+                        exchange -> exchange.getMessage().setBody(bare(http, restUrl)));
                 VccRestClient client = new VccRestClient(http, RestOptions.of("demo-key", "demo-secret")
                         .withBaseUrl(URI.create(restUrl)));
                 OrderRequest request = OrderRequest.limit("btc", "usdt", "buy", new BigDecimal("0.001"),
                                                           new BigDecimal("20000"));
-                Runnable restLayer = () -> client.placeOrder(request);
+                List<Client> clients = new ArrayList<>(List.of(
+                        new Client("bare HttpClient (signed)", () -> bare(http, restUrl)),
+                        new Client("VccRestClient (no Camel)", () -> client.placeOrder(request)),
+                        new Client("vccexchange:placeOrder, route step", routeStep),
+                        new Client("ProducerTemplate -> bare client", () -> template.requestBody(bareEndpoint,
+                                                                                                  (Object) null)),
+                        new Client("ProducerTemplate -> vccexchange", () -> template.requestBody(endpoint,
+                                                                                                  (Object) null))));
                 if (interleaved) {
-                    interleaved(new String[] {"bare HttpClient (signed)", "bare + answer parsed to Order",
-                                              "VccRestClient (no Camel)", "vccexchange:placeOrder"},
-                                new Runnable[] {bare, () -> parseOrder(bare(http, restUrl)), restLayer, producer},
-                                orders);
-                    return;
+                    clients.add(1, new Client("bare + answer parsed to Order",
+                                              () -> parseOrder(bare(http, restUrl))));
+                    interleaved(clients, orders);
+                } else {
+                    blocks(clients, orders);
                 }
-                Runnable[] clients = {bare, restLayer, producer};
-                // Warm-up every path.
-                for (Runnable c : clients) {
-                    measure(c, orders / 5);
-                }
-                // Each round times every client for a block of calls; the block order rotates (bare-rest-producer,
-                // rest-producer-bare, producer-bare-rest) so each client runs first, second and last equally often
-                // and any drift of the machine or the simulator's state over the run falls on all of them alike.
-                int rounds = 2 * clients.length;
-                long[][][] nanos = new long[clients.length][rounds][];
-                double[] overheads = new double[rounds];
-                for (int round = 0; round < rounds; round++) {
-                    for (int k = 0; k < clients.length; k++) {
-                        int c = (round + k) % clients.length;
-                        nanos[c][round] = measure(clients[c], orders);
-                    }
-                    overheads[round] = 1 - rate(nanos[2][round]) / rate(nanos[0][round]);
-                }
-                Arrays.sort(overheads);
-                long[] bareAll = merge(nanos[0]);
-                long[] producerAll = merge(nanos[2]);
-                report("bare HttpClient (signed)", bareAll);
-                report("VccRestClient (no Camel)", merge(nanos[1]));
-                report("vccexchange:placeOrder  ", producerAll);
-                // A few multi-ms stalls (GC, the 2-core machine) weigh heavily in a rate, so three estimates are
-                // printed: over all calls, the median of the per-round ratios, and at the median latency.
-                System.out.printf("producer overhead (target <= 10 %%): %.1f %% fewer round trips/s over all calls; "
-                                  + "%.1f %% median of %d rounds (min %.1f %%, max %.1f %%); %+.1f %% latency at p50%n",
-                                  100 * (1 - rate(producerAll) / rate(bareAll)), 100 * overheads[rounds / 2], rounds,
-                                  100 * overheads[0], 100 * overheads[rounds - 1],
-                                  100.0 * (producerAll[producerAll.length / 2] - bareAll[bareAll.length / 2])
-                                          / bareAll[bareAll.length / 2]);
             }
         }
+    }
+
+    private record Client(String name, Runnable call) {
+    }
+
+    /**
+     * The issue's benchmark: each round times every client for a block of calls; the block order rotates so each
+     * client runs in every position equally often and any drift of the machine or the simulator's state over the
+     * run falls on all of them alike.
+     */
+    private static void blocks(List<Client> clients, int orders) {
+        for (Client c : clients) {
+            measure(c.call(), orders / 5); // warm-up
+        }
+        int n = clients.size();
+        int rounds = 2 * n;
+        long[][][] nanos = new long[n][rounds][];
+        for (int round = 0; round < rounds; round++) {
+            for (int k = 0; k < n; k++) {
+                int c = (round + k) % n;
+                nanos[c][round] = measure(clients.get(c).call(), orders);
+            }
+        }
+        long[][] all = new long[n][];
+        for (int c = 0; c < n; c++) {
+            all[c] = merge(nanos[c]);
+            report(clients.get(c).name(), all[c]);
+        }
+        // A few multi-ms stalls (GC, the 2-core machine) weigh heavily in a rate, so each overhead is printed three
+        // ways: over all calls, the median of the per-round ratios, and at the median latency.
+        overhead("vccexchange:placeOrder (route step) vs bare client, target <= 10 %", nanos[2], nanos[0], all[2],
+                 all[0]);
+        overhead("the component inside ProducerTemplate calls (vs the bare client in them)", nanos[4], nanos[3],
+                 all[4], all[3]);
+        overhead("ProducerTemplate -> vccexchange vs bare client (Camel's template included)", nanos[4], nanos[0],
+                 all[4], all[0]);
+    }
+
+    private static void overhead(String what, long[][] rounds, long[][] baseRounds, long[] all, long[] base) {
+        double[] perRound = new double[rounds.length];
+        for (int r = 0; r < rounds.length; r++) {
+            perRound[r] = 1 - rate(rounds[r]) / rate(baseRounds[r]);
+        }
+        Arrays.sort(perRound);
+        System.out.printf("overhead, %s:%n    %.1f %% fewer round trips/s over all calls; %.1f %% median of %d rounds "
+                          + "(min %.1f %%, max %.1f %%); %+.1f %% latency at p50%n", what,
+                          100 * (1 - rate(all) / rate(base)), 100 * perRound[rounds.length / 2], rounds.length,
+                          100 * perRound[0], 100 * perRound[rounds.length - 1],
+                          100.0 * (all[all.length / 2] - base[base.length / 2]) / base[base.length / 2]);
     }
 
     private static byte[] bare(HttpClient http, String restUrl) {
@@ -138,31 +183,33 @@ final class PlaceOrderBenchmark {
     }
 
     /** Calls of every client interleaved one by one (rotating who goes first), then p25/p50/p75 of each. */
-    private static void interleaved(String[] names, Runnable[] clients, int count) {
+    private static void interleaved(List<Client> clients, int count) {
         for (int i = 0; i < count / 5; i++) {
-            for (Runnable c : clients) {
-                c.run();
+            for (Client c : clients) {
+                c.call().run();
             }
         }
-        long[][] nanos = new long[clients.length][count];
+        int n = clients.size();
+        long[][] nanos = new long[n][count];
         for (int i = 0; i < count; i++) {
-            for (int k = 0; k < clients.length; k++) {
-                int c = (i + k) % clients.length;
+            for (int k = 0; k < n; k++) {
+                int c = (i + k) % n;
                 long start = System.nanoTime();
-                clients[c].run();
+                clients.get(c).call().run();
                 nanos[c][i] = System.nanoTime() - start;
             }
         }
         double bareP50 = 0;
-        for (int c = 0; c < clients.length; c++) {
+        for (int c = 0; c < n; c++) {
             long[] sorted = nanos[c].clone();
             Arrays.sort(sorted);
             double p50 = sorted[count / 2] / 1e3;
             if (c == 0) {
                 bareP50 = p50;
             }
-            System.out.printf("%-30s p25 %6.1f µs  p50 %6.1f µs  p75 %6.1f µs  p50 vs bare %+6.1f µs%n", names[c],
-                              sorted[count / 4] / 1e3, p50, sorted[3 * count / 4] / 1e3, p50 - bareP50);
+            System.out.printf("%-36s p25 %6.1f µs  p50 %6.1f µs  p75 %6.1f µs  p50 vs bare %+6.1f µs%n",
+                              clients.get(c).name(), sorted[count / 4] / 1e3, p50, sorted[3 * count / 4] / 1e3,
+                              p50 - bareP50);
         }
     }
 
@@ -196,7 +243,7 @@ final class PlaceOrderBenchmark {
     }
 
     private static void report(String who, long[] sorted) {
-        System.out.printf("%s: %,8.0f round trips/s  p50 %.3f ms  p99 %.3f ms  (%,d calls)%n", who, rate(sorted),
+        System.out.printf("%-36s %,8.0f round trips/s  p50 %.3f ms  p99 %.3f ms  (%,d calls)%n", who, rate(sorted),
                           sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6, sorted.length);
     }
 }

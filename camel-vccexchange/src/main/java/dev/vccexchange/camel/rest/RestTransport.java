@@ -1,5 +1,6 @@
 package dev.vccexchange.camel.rest;
 
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.vccexchange.camel.error.VccApiException;
 import dev.vccexchange.camel.error.VccAuthenticationException;
 import dev.vccexchange.camel.error.VccExchangeException;
@@ -40,6 +41,8 @@ final class RestTransport {
     private final Redactor redactor;
     private final ResponseMapper mapper;
     private final String signedPrefix;
+    /** Null without credentials: signed calls are refused before they would need it. */
+    private final RequestSigner signer;
     /** Told every dataVersion seen (null when the answer had none); called on the calling thread. */
     private final Consumer<String> dataVersionListener;
 
@@ -54,6 +57,7 @@ final class RestTransport {
         this.redactor = new Redactor(options.apiKey(), options.apiSecret());
         this.mapper = new ResponseMapper(redactor);
         this.signedPrefix = options.signedPathPrefix();
+        this.signer = options.hasCredentials() ? RequestSigner.forSecret(options.apiSecret()) : null;
         this.dataVersionListener = dataVersionListener;
     }
 
@@ -72,7 +76,8 @@ final class RestTransport {
             try {
                 rateLimiter.acquire();
                 HttpRequest httpRequest = build(req); // after the wait: the timestamp is fresh on every attempt
-                return map(req, http.send(httpRequest, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+                return map(req, http.send(httpRequest, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)),
+                        null);
             } catch (VccApiException | IOException | UncheckedIOException e) {
                 failure = e instanceof UncheckedIOException u ? u.getCause() : e;
             } catch (InterruptedException e) {
@@ -96,6 +101,16 @@ final class RestTransport {
     /** An order-changing call: sent exactly once; an undecided outcome becomes VccUnknownOrderOutcomeException. */
     VccResponse sendOnce(String op, String method, String path, QueryString params, OrderRequest order,
             String orderId) {
+        return sendOnce(op, method, path, params, order, orderId, null);
+    }
+
+    /**
+     * {@link #sendOnce(String, String, String, QueryString, OrderRequest, String)} whose successful answer is first
+     * read in one pass into the type of {@code decodeAs} ({@link VccResponse#decoded()}); an answer that does not
+     * fit takes the general mapping.
+     */
+    VccResponse sendOnce(String op, String method, String path, QueryString params, OrderRequest order,
+            String orderId, ObjectReader decodeAs) {
         Req req = new Req(op, method, path, params, true);
         checkCredentials(req);
         try {
@@ -116,7 +131,7 @@ final class RestTransport {
                     order, orderId, e);
         }
         try {
-            return map(req, response);
+            return map(req, response, decodeAs);
         } catch (VccApiException e) {
             if (isDefiniteRejection(e.httpStatus())) {
                 throw e;
@@ -132,11 +147,20 @@ final class RestTransport {
         return status >= 400 && status < 500 && status != 408;
     }
 
-    private VccResponse map(Req req, HttpResponse<String> response) {
-        VccResponse r = mapper.map(req.operation(), response.statusCode(), response.body(),
-                response.headers().firstValue("Retry-After").orElse(null), clock.instant());
+    private VccResponse map(Req req, HttpResponse<String> response, ObjectReader decodeAs) {
+        int status = response.statusCode();
+        VccResponse r = decodeAs != null && status >= 200 && status < 300
+                ? EnvelopeDecoder.decode(response.body(), decodeAs) : null;
+        if (r == null) {
+            r = general(req, response);
+        }
         dataVersionListener.accept(r.dataVersion());
         return r;
+    }
+
+    private VccResponse general(Req req, HttpResponse<String> response) {
+        return mapper.map(req.operation(), response.statusCode(), response.body(),
+                response.headers().firstValue("Retry-After").orElse(null), clock.instant());
     }
 
     private void checkCredentials(Req req) {
@@ -164,7 +188,7 @@ final class RestTransport {
         if (req.signed()) {
             b.header("Authorization", "Bearer " + options.apiKey())
                     .header("timestamp", Long.toString(clock.millis()))
-                    .header("signature", RequestSigner.sign(options.apiSecret(), req.method(), signedPrefix + rel))
+                    .header("signature", signer.sign(req.method(), signedPrefix + rel))
                     .header("Content-Type", "application/json");
         }
         switch (req.method()) {

@@ -2,6 +2,7 @@ package dev.vccexchange.camel.rest;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import dev.vccexchange.camel.error.VccUnexpectedResponseException;
 import dev.vccexchange.camel.error.VccUnknownOrderOutcomeException;
@@ -55,6 +56,8 @@ public final class VccRestClient {
     private static final Pattern ORDER_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern ASSET_ID = Pattern.compile("[A-Za-z0-9]{1,20}");
     private static final Pattern TYPE = Pattern.compile("[a-z_]{1,32}");
+    /** Reads an order answer in one pass (EnvelopeDecoder); built once, it is immutable and thread-safe. */
+    private static final ObjectReader ORDER = VccJson.mapper().readerFor(Order.class);
     /** Safety stop for fetchAllPages: a server that never ends its pages must not loop forever. */
     static final int MAX_PAGES = 1000;
 
@@ -116,9 +119,10 @@ public final class VccRestClient {
         if (!errors.isEmpty()) {
             throw VccValidationException.local("placeOrder", errors);
         }
-        VccResponse resp = transport.sendOnce("placeOrder", "POST", "orders", orderParams(request), request, null);
-        Order order = null;
-        if (resp.data().isObject()) {
+        VccResponse resp = transport.sendOnce("placeOrder", "POST", "orders", orderParams(request), request, null,
+                ORDER);
+        Order order = resp.decoded() instanceof Order decoded ? decoded : null;
+        if (order == null && resp.data().isObject()) {
             try {
                 order = VccJson.mapper().treeToValue(resp.data(), Order.class);
             } catch (IOException | IllegalArgumentException e) {
@@ -140,7 +144,10 @@ public final class VccRestClient {
     public Optional<Order> cancelOrder(String orderId) {
         requireLocal("cancelOrder", "id", orderId, ORDER_ID, "The order id must be 1-64 letters, digits, _ or -.");
         VccResponse resp = transport.sendOnce("cancelOrder", "PUT", "orders/" + orderId + "/cancel",
-                QueryString.empty(), null, orderId);
+                QueryString.empty(), null, orderId, ORDER);
+        if (resp.decoded() instanceof Order decoded) {
+            return Optional.of(decoded);
+        }
         if (!resp.data().isObject()) {
             return Optional.empty();
         }

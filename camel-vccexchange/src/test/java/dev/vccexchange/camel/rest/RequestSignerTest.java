@@ -52,6 +52,29 @@ class RequestSignerTest {
     }
 
     @Test
+    void oneKeyedSignerSignsConcurrentlyWithTheVectorsAndHidesItsKey() throws Exception {
+        RequestSigner signer = RequestSigner.forSecret(SECRET);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                boolean balance = i % 2 == 0;
+                results.add(pool.submit(() -> balance
+                        ? signer.sign("GET", "v3/balance")
+                                .equals("5ed9cd492dea8ba65c638ed297d170ed397dee374be3512adb574f903e301d46")
+                        : signer.sign("PUT", "v3/orders/88214435/cancel")
+                                .equals("efb33534ff521990bbd08217b1decb3d8da7288e64cca95b5ba07c8d4bbdce3b")));
+            }
+            for (java.util.concurrent.Future<Boolean> r : results) {
+                assertThat(r.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(signer.toString()).doesNotContain(SECRET);
+    }
+
+    @Test
     void leadingSlashAndLowercaseMethodAreNormalised() {
         assertThat(RequestSigner.stringToSign("get", "/v3/balance")).isEqualTo("GET v3/balance");
         assertThat(RequestSigner.sign(SECRET, "get", "/v3/balance"))
