@@ -22,12 +22,12 @@ final class EnvelopeDecoder {
     }
 
     /**
-     * @param body       a 2xx answer's body
+     * @param body       a 2xx answer's body (UTF-8)
      * @param dataReader reads the {@code data} value, e.g. {@code VccJson.mapper().readerFor(Order.class)}
      * @return the answer with {@link VccResponse#decoded()} set, or null when {@link ResponseMapper} must decide
      */
-    static VccResponse decode(String body, ObjectReader dataReader) {
-        if (body == null || body.isEmpty()) {
+    static VccResponse decode(byte[] body, ObjectReader dataReader) {
+        if (body == null || body.length == 0) {
             return null;
         }
         Object data = null;

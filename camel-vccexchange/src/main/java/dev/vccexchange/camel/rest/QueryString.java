@@ -17,12 +17,21 @@ import java.util.Objects;
  */
 public final class QueryString {
 
-    private static final QueryString EMPTY = new QueryString(List.of());
+    private static final QueryString EMPTY = new QueryString(null, null, null, 0);
+    private static final String HEX_DIGITS = "0123456789ABCDEF";
 
-    private final List<Map.Entry<String, String>> params;
+    // A chain from the last parameter back to the first: add() costs one small object, not a copy of the list, and
+    // instances can still share their common beginning (an order's parameters are built on every call).
+    private final QueryString previous;
+    private final String name;
+    private final String value;
+    private final int size;
 
-    private QueryString(List<Map.Entry<String, String>> params) {
-        this.params = params;
+    private QueryString(QueryString previous, String name, String value, int size) {
+        this.previous = previous;
+        this.name = name;
+        this.value = value;
+        this.size = size;
     }
 
     public static QueryString empty() {
@@ -35,9 +44,7 @@ public final class QueryString {
         if (value == null) {
             return this;
         }
-        List<Map.Entry<String, String>> copy = new ArrayList<>(params);
-        copy.add(Map.entry(name, format(value)));
-        return new QueryString(Collections.unmodifiableList(copy));
+        return new QueryString(this, name, format(value), size + 1);
     }
 
     static String format(Object value) {
@@ -51,22 +58,31 @@ public final class QueryString {
     }
 
     public boolean isEmpty() {
-        return params.isEmpty();
+        return size == 0;
     }
 
     /** Parameters in order, unencoded. */
     public List<Map.Entry<String, String>> params() {
-        return params;
+        List<Map.Entry<String, String>> out = new ArrayList<>(size);
+        for (QueryString q : inOrder()) {
+            out.add(Map.entry(q.name, q.value));
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** {@code a=1&b=2}, percent-encoded, in insertion order; empty string when there are none. */
     public String encoded() {
-        StringBuilder sb = new StringBuilder();
-        for (Map.Entry<String, String> e : params) {
+        if (size == 0) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(16 * size);
+        for (QueryString q : inOrder()) {
             if (sb.length() > 0) {
                 sb.append('&');
             }
-            sb.append(encode(e.getKey())).append('=').append(encode(e.getValue()));
+            encodeInto(sb, q.name);
+            sb.append('=');
+            encodeInto(sb, q.value);
         }
         return sb.toString();
     }
@@ -75,33 +91,63 @@ public final class QueryString {
     public String toJson() {
         // Written directly (Jackson's own string escaping, no tree): this runs on every order placed.
         JsonStringEncoder quote = JsonStringEncoder.getInstance();
-        StringBuilder sb = new StringBuilder(16 + 24 * params.size()).append('{');
-        for (Map.Entry<String, String> e : params) {
+        StringBuilder sb = new StringBuilder(16 + 24 * size).append('{');
+        for (QueryString q : inOrder()) {
             if (sb.length() > 1) {
                 sb.append(',');
             }
             sb.append('"');
-            quote.quoteAsString(e.getKey(), sb);
+            quote.quoteAsString(q.name, sb);
             sb.append("\":\"");
-            quote.quoteAsString(e.getValue(), sb);
+            quote.quoteAsString(q.value, sb);
             sb.append('"');
         }
         return sb.append('}').toString();
     }
 
+    /** The parameters first to last. */
+    private QueryString[] inOrder() {
+        QueryString[] out = new QueryString[size];
+        for (QueryString q = this; q.size > 0; q = q.previous) {
+            out[q.size - 1] = q;
+        }
+        return out;
+    }
+
     static String encode(String s) {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(s.length());
+        encodeInto(sb, s);
+        return sb.toString();
+    }
+
+    /** RFC 3986: unreserved characters as they are, every other UTF-8 byte as {@code %XX}. */
+    private static void encodeInto(StringBuilder sb, String s) {
+        if (isUnreserved(s)) {
+            sb.append(s); // the usual case (coin, price…): no byte array, no per-character work
+            return;
+        }
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-                    || c == '_' || c == '~') {
+            if (isUnreserved(c)) {
                 sb.append((char) c);
             } else {
-                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+                sb.append('%').append(HEX_DIGITS.charAt(c >> 4)).append(HEX_DIGITS.charAt(c & 0xf));
             }
         }
-        return sb.toString();
+    }
+
+    private static boolean isUnreserved(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isUnreserved(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isUnreserved(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+                || c == '_' || c == '~';
     }
 
     @Override

@@ -76,8 +76,7 @@ final class RestTransport {
             try {
                 rateLimiter.acquire();
                 HttpRequest httpRequest = build(req); // after the wait: the timestamp is fresh on every attempt
-                return map(req, http.send(httpRequest, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)),
-                        null);
+                return map(req, http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray()), null);
             } catch (VccApiException | IOException | UncheckedIOException e) {
                 failure = e instanceof UncheckedIOException u ? u.getCause() : e;
             } catch (InterruptedException e) {
@@ -120,9 +119,9 @@ final class RestTransport {
             throw new VccExchangeException(req.operation() + " interrupted before sending; nothing was sent", e);
         }
         HttpRequest httpRequest = build(req);
-        HttpResponse<String> response;
+        HttpResponse<byte[]> response;
         try {
-            response = http.send(httpRequest, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException | UncheckedIOException e) {
             throw new VccUnknownOrderOutcomeException(req.operation(), 0, describe(e), order, orderId, e);
         } catch (InterruptedException e) {
@@ -147,7 +146,8 @@ final class RestTransport {
         return status >= 400 && status < 500 && status != 408;
     }
 
-    private VccResponse map(Req req, HttpResponse<String> response, ObjectReader decodeAs) {
+    /** Bodies are kept as bytes: the one-pass read parses UTF-8 directly; only the general path needs text. */
+    private VccResponse map(Req req, HttpResponse<byte[]> response, ObjectReader decodeAs) {
         int status = response.statusCode();
         VccResponse r = decodeAs != null && status >= 200 && status < 300
                 ? EnvelopeDecoder.decode(response.body(), decodeAs) : null;
@@ -158,8 +158,10 @@ final class RestTransport {
         return r;
     }
 
-    private VccResponse general(Req req, HttpResponse<String> response) {
-        return mapper.map(req.operation(), response.statusCode(), response.body(),
+    private VccResponse general(Req req, HttpResponse<byte[]> response) {
+        byte[] body = response.body();
+        return mapper.map(req.operation(), response.statusCode(),
+                body == null ? null : new String(body, StandardCharsets.UTF_8),
                 response.headers().firstValue("Retry-After").orElse(null), clock.instant());
     }
 

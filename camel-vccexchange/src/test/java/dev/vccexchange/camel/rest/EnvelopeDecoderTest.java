@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.vccexchange.camel.model.VccJson;
 import dev.vccexchange.camel.model.trade.Order;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -35,7 +37,7 @@ class EnvelopeDecoderTest {
         VccResponse general = new ResponseMapper().map("placeOrder", 200, body, null, Instant.EPOCH);
         Order expected = VccJson.mapper().treeToValue(general.data(), Order.class);
 
-        VccResponse decoded = EnvelopeDecoder.decode(body, ORDER);
+        VccResponse decoded = EnvelopeDecoder.decode(utf8(body), ORDER);
 
         assertThat(decoded).isNotNull();
         assertThat(decoded.decoded()).isEqualTo(expected);
@@ -65,7 +67,20 @@ class EnvelopeDecoderTest {
         "<html><title>Attention Required! | Cloudflare</title></html>",
     })
     void stepsAsideForEverythingElse(String body) {
+        assertThat(EnvelopeDecoder.decode(utf8(body), ORDER)).isNull();
+    }
+
+    @Test
+    void bytesThatAreNotUtf8StepAside() {
+        byte[] body = utf8("{\"data\":{\"id\":\"1\",\"coin\":\"XX\"}}");
+        int at = new String(body, StandardCharsets.UTF_8).indexOf("XX");
+        body[at] = (byte) 0xC3; // a lead byte followed by an ASCII byte: invalid UTF-8
         assertThat(EnvelopeDecoder.decode(body, ORDER)).isNull();
+        assertThat(EnvelopeDecoder.decode(null, ORDER)).isNull();
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     @ParameterizedTest
@@ -74,7 +89,7 @@ class EnvelopeDecoderTest {
         String body = "{\"message\":null,\"dataVersion\":\"v\",\"data\":" + ORDER_JSON + "}";
         List<String> cuts = List.of(body.substring(0, body.length() - 1 - cut), body.substring(0, cut));
         for (String c : cuts) {
-            assertThat(EnvelopeDecoder.decode(c, ORDER)).as(c).isNull();
+            assertThat(EnvelopeDecoder.decode(utf8(c), ORDER)).as(c).isNull();
         }
     }
 }

@@ -91,6 +91,16 @@ class OrderValidatorTest {
     }
 
     @Test
+    void coinAndCurrencyAreShortLowercaseAlphanumericIds() {
+        assertThat(OrderValidator.checkFields(limit().coin("btc-x").build())).containsOnlyKeys("coin");
+        assertThat(OrderValidator.checkFields(limit().currency("us dt").build())).containsOnlyKeys("currency");
+        assertThat(OrderValidator.checkFields(limit().coin("a".repeat(21)).build())).containsOnlyKeys("coin");
+        assertThat(OrderValidator.checkFields(limit().coin("a1".repeat(10)).build())).isEmpty();
+        assertThat(OrderValidator.checkFields(limit().coin("đ").build()).get("coin").get(0))
+                .isEqualTo("The coin must be a lowercase currency id: đ");
+    }
+
+    @Test
     void enums() {
         assertThat(errors(limit().tradeType("long").build())).containsOnlyKeys("trade_type");
         assertThat(errors(limit().type("stop_limit").build())).containsOnlyKeys("type");

@@ -88,6 +88,14 @@ class RequestSignerTest {
         assertThat(q.toJson()).isEqualTo("{\"z\":\"1\",\"a\":\"x y&z\",\"flag\":\"1\"}");
         assertThat(QueryString.empty().toJson()).isEqualTo("{}");
         assertThat(QueryString.empty().add("q", new BigDecimal("1E-7")).encoded()).isEqualTo("q=0.0000001");
+        assertThat(QueryString.empty().add("u", "é~A-z.0_9").add("p", "a/b+c=").encoded())
+                .isEqualTo("u=%C3%A9~A-z.0_9&p=a%2Fb%2Bc%3D");
+        assertThat(q.params()).containsExactly(java.util.Map.entry("z", "1"), java.util.Map.entry("a", "x y&z"),
+                java.util.Map.entry("flag", "1"));
+        QueryString shared = QueryString.empty().add("a", 1);
+        assertThat(shared.add("b", 2).encoded()).isEqualTo("a=1&b=2");
+        assertThat(shared.add("c", 3).encoded()).isEqualTo("a=1&c=3");
+        assertThat(shared.encoded()).isEqualTo("a=1");
     }
 
     @Test
