@@ -1,7 +1,7 @@
 package dev.vccexchange.benchmarks;
 
 /**
- * Entry point: {@code java -jar benchmarks/target/benchmarks.jar [socket|rest|rest-breakdown|all]}. See docs/benchmarks.md.
+ * Entry point: {@code java -jar benchmarks/target/benchmarks.jar [socket|rest|all]}. See docs/benchmarks.md.
  */
 public final class Benchmarks {
 
@@ -17,11 +17,7 @@ public final class Benchmarks {
         }
         if (which.equals("rest") || which.equals("all")) {
             System.out.println("== rest: placeOrder round trips");
-            PlaceOrderBenchmark.run(intProperty("orders", 2_000), false);
-        }
-        if (which.equals("rest-breakdown")) {
-            System.out.println("== rest-breakdown: where the producer's time goes (calls interleaved one by one)");
-            PlaceOrderBenchmark.run(intProperty("orders", 5_000), true);
+            PlaceOrderBenchmark.run(intProperty("orders", 10_000));
         }
         System.exit(0);
     }

@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.HexFormat;
@@ -46,12 +45,17 @@ final class PlaceOrderBenchmark {
     }
 
     /**
-     * @param interleaved false: the issue's benchmark (blocks of calls per client, rotated); true: the breakdown
-     *                    (calls of four clients interleaved one by one, p50s compared), to locate the overhead
+     * Calls of every client interleaved one by one, the first client rotating, so every client sees the same machine
+     * and simulator state (measured blocks of calls per client swung by +-30 % from block to block on this 2-core
+     * VM, which hid the difference sought).
+     *
+     * @param orders calls per client
      */
-    static void run(int orders, boolean interleaved) throws Exception {
+    static void run(int orders) throws Exception {
         try (VccSimulator simulator = VccSimulator.builder().tradeRate(0).build()) {
             simulator.start();
+            // Every call rests a 20 usdt buy: the demo account's 1,000,000 usdt would run out within a run.
+            simulator.engine().deposit(1, "usdt", new BigDecimal("1000000000"));
             String restUrl = simulator.restUrl();
             HttpClient http = HttpClient.newHttpClient();
             try (CamelContext camel = new DefaultCamelContext()) {
@@ -84,21 +88,25 @@ final class PlaceOrderBenchmark {
                         .withBaseUrl(URI.create(restUrl)));
                 OrderRequest request = OrderRequest.limit("btc", "usdt", "buy", new BigDecimal("0.001"),
                                                           new BigDecimal("20000"));
-                List<Client> clients = new ArrayList<>(List.of(
+                List<Client> clients = List.of(
                         new Client("bare HttpClient (signed)", () -> bare(http, restUrl)),
+                        new Client("bare + answer parsed to Order", () -> parseOrder(bare(http, restUrl))),
                         new Client("VccRestClient (no Camel)", () -> client.placeOrder(request)),
                         new Client("vccexchange:placeOrder, route step", routeStep),
                         new Client("ProducerTemplate -> bare client", () -> template.requestBody(bareEndpoint,
                                                                                                   (Object) null)),
                         new Client("ProducerTemplate -> vccexchange", () -> template.requestBody(endpoint,
-                                                                                                  (Object) null))));
-                if (interleaved) {
-                    clients.add(1, new Client("bare + answer parsed to Order",
-                                              () -> parseOrder(bare(http, restUrl))));
-                    interleaved(clients, orders);
-                } else {
-                    blocks(clients, orders);
+                                                                                                  (Object) null)));
+                long[][] nanos = interleaved(clients, orders);
+                for (int c = 0; c < clients.size(); c++) {
+                    report(clients.get(c).name(), nanos[c]);
                 }
+                overhead("vccexchange:placeOrder as a route step vs the bare client (target <= 10 %)", nanos[3],
+                         nanos[0]);
+                overhead("the same, the bare client parsing the answer too", nanos[3], nanos[1]);
+                overhead("ProducerTemplate -> vccexchange vs ProducerTemplate -> bare client", nanos[5], nanos[4]);
+                overhead("ProducerTemplate -> vccexchange vs the bare client (Camel's template included)", nanos[5],
+                         nanos[0]);
             }
         }
     }
@@ -106,50 +114,45 @@ final class PlaceOrderBenchmark {
     private record Client(String name, Runnable call) {
     }
 
-    /**
-     * The issue's benchmark: each round times every client for a block of calls; the block order rotates so each
-     * client runs in every position equally often and any drift of the machine or the simulator's state over the
-     * run falls on all of them alike.
-     */
-    private static void blocks(List<Client> clients, int orders) {
-        for (Client c : clients) {
-            measure(c.call(), orders / 5); // warm-up
-        }
+    /** Warm-up, then {@code count} calls of each client, one call of each in turn; nanoseconds per call. */
+    private static long[][] interleaved(List<Client> clients, int count) {
         int n = clients.size();
-        int rounds = 2 * n;
-        long[][][] nanos = new long[n][rounds][];
-        for (int round = 0; round < rounds; round++) {
-            for (int k = 0; k < n; k++) {
-                int c = (round + k) % n;
-                nanos[c][round] = measure(clients.get(c).call(), orders);
+        for (int i = 0; i < count / 5; i++) {
+            for (Client c : clients) {
+                c.call().run();
             }
         }
-        long[][] all = new long[n][];
-        for (int c = 0; c < n; c++) {
-            all[c] = merge(nanos[c]);
-            report(clients.get(c).name(), all[c]);
+        long[][] nanos = new long[n][count];
+        for (int i = 0; i < count; i++) {
+            for (int k = 0; k < n; k++) {
+                int c = (i + k) % n;
+                long start = System.nanoTime();
+                clients.get(c).call().run();
+                nanos[c][i] = System.nanoTime() - start;
+            }
         }
-        // A few multi-ms stalls (GC, the 2-core machine) weigh heavily in a rate, so each overhead is printed three
-        // ways: over all calls, the median of the per-round ratios, and at the median latency.
-        overhead("vccexchange:placeOrder (route step) vs bare client, target <= 10 %", nanos[2], nanos[0], all[2],
-                 all[0]);
-        overhead("the component inside ProducerTemplate calls (vs the bare client in them)", nanos[4], nanos[3],
-                 all[4], all[3]);
-        overhead("ProducerTemplate -> vccexchange vs bare client (Camel's template included)", nanos[4], nanos[0],
-                 all[4], all[0]);
+        return nanos;
     }
 
-    private static void overhead(String what, long[][] rounds, long[][] baseRounds, long[] all, long[] base) {
-        double[] perRound = new double[rounds.length];
-        for (int r = 0; r < rounds.length; r++) {
-            perRound[r] = 1 - rate(rounds[r]) / rate(baseRounds[r]);
+    /**
+     * Fewer round trips per second over all calls, the same per tenth of the run (median and range, to show how
+     * steady it is), and the difference of the median latencies.
+     */
+    private static void overhead(String what, long[] calls, long[] base) {
+        int chunks = 10;
+        int size = calls.length / chunks;
+        double[] perChunk = new double[chunks];
+        for (int k = 0; k < chunks; k++) {
+            perChunk[k] = 1 - rate(Arrays.copyOfRange(calls, k * size, (k + 1) * size))
+                              / rate(Arrays.copyOfRange(base, k * size, (k + 1) * size));
         }
-        Arrays.sort(perRound);
-        System.out.printf("overhead, %s:%n    %.1f %% fewer round trips/s over all calls; %.1f %% median of %d rounds "
-                          + "(min %.1f %%, max %.1f %%); %+.1f %% latency at p50%n", what,
-                          100 * (1 - rate(all) / rate(base)), 100 * perRound[rounds.length / 2], rounds.length,
-                          100 * perRound[0], 100 * perRound[rounds.length - 1],
-                          100.0 * (all[all.length / 2] - base[base.length / 2]) / base[base.length / 2]);
+        Arrays.sort(perChunk);
+        double p50 = percentile(calls, 0.5);
+        double baseP50 = percentile(base, 0.5);
+        System.out.printf("overhead, %s:%n    %.1f %% fewer round trips/s over all calls; per tenth of the run: median "
+                          + "%.1f %%, %.1f %% to %.1f %%; p50 %+.1f µs (%+.1f %%)%n", what,
+                          100 * (1 - rate(calls) / rate(base)), 100 * perChunk[chunks / 2], 100 * perChunk[0],
+                          100 * perChunk[chunks - 1], (p50 - baseP50) / 1e3, 100 * (p50 - baseP50) / baseP50);
     }
 
     private static byte[] bare(HttpClient http, String restUrl) {
@@ -182,37 +185,6 @@ final class PlaceOrderBenchmark {
         }
     }
 
-    /** Calls of every client interleaved one by one (rotating who goes first), then p25/p50/p75 of each. */
-    private static void interleaved(List<Client> clients, int count) {
-        for (int i = 0; i < count / 5; i++) {
-            for (Client c : clients) {
-                c.call().run();
-            }
-        }
-        int n = clients.size();
-        long[][] nanos = new long[n][count];
-        for (int i = 0; i < count; i++) {
-            for (int k = 0; k < n; k++) {
-                int c = (i + k) % n;
-                long start = System.nanoTime();
-                clients.get(c).call().run();
-                nanos[c][i] = System.nanoTime() - start;
-            }
-        }
-        double bareP50 = 0;
-        for (int c = 0; c < n; c++) {
-            long[] sorted = nanos[c].clone();
-            Arrays.sort(sorted);
-            double p50 = sorted[count / 2] / 1e3;
-            if (c == 0) {
-                bareP50 = p50;
-            }
-            System.out.printf("%-36s p25 %6.1f µs  p50 %6.1f µs  p75 %6.1f µs  p50 vs bare %+6.1f µs%n",
-                              clients.get(c).name(), sorted[count / 4] / 1e3, p50, sorted[3 * count / 4] / 1e3,
-                              p50 - bareP50);
-        }
-    }
-
     private static String sign(String payload) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
@@ -223,27 +195,19 @@ final class PlaceOrderBenchmark {
         }
     }
 
-    /** Nanoseconds per round trip, one after the other. */
-    private static long[] measure(Runnable call, int count) {
-        long[] nanos = new long[count];
-        for (int i = 0; i < count; i++) {
-            long start = System.nanoTime();
-            call.run();
-            nanos[i] = System.nanoTime() - start;
-        }
-        return nanos;
-    }
-
-    private static long[] merge(long[][] rounds) {
-        return Arrays.stream(rounds).flatMapToLong(Arrays::stream).sorted().toArray();
-    }
-
     private static double rate(long[] nanos) {
         return nanos.length / (Arrays.stream(nanos).sum() / 1e9);
     }
 
-    private static void report(String who, long[] sorted) {
-        System.out.printf("%-36s %,8.0f round trips/s  p50 %.3f ms  p99 %.3f ms  (%,d calls)%n", who, rate(sorted),
-                          sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6, sorted.length);
+    private static double percentile(long[] nanos, double p) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) (sorted.length * p))];
+    }
+
+    private static void report(String who, long[] nanos) {
+        System.out.printf("%-36s %,6.0f round trips/s  p25 %.3f ms  p50 %.3f ms  p99 %.3f ms  (%,d calls)%n", who,
+                          rate(nanos), percentile(nanos, 0.25) / 1e6, percentile(nanos, 0.5) / 1e6,
+                          percentile(nanos, 0.99) / 1e6, nanos.length);
     }
 }
