@@ -1,5 +1,6 @@
 package dev.vccexchange.camel.integration;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -17,9 +18,15 @@ import dev.vccexchange.camel.error.VccUnexpectedResponseException;
 import dev.vccexchange.camel.error.VccUnknownOrderOutcomeException;
 import dev.vccexchange.camel.error.VccValidationException;
 import dev.vccexchange.camel.model.account.Balances;
+import dev.vccexchange.camel.model.account.DepositAddress;
+import dev.vccexchange.camel.model.account.Transaction;
+import dev.vccexchange.camel.model.account.User;
 import dev.vccexchange.camel.model.event.OrderChanged;
+import dev.vccexchange.camel.model.market.Candle;
 import dev.vccexchange.camel.model.market.ExchangeInfo;
 import dev.vccexchange.camel.model.market.OrderBook;
+import dev.vccexchange.camel.model.market.PublicTrade;
+import dev.vccexchange.camel.model.trade.MyTrade;
 import dev.vccexchange.camel.model.trade.Order;
 import dev.vccexchange.camel.model.trade.OrderRequest;
 import dev.vccexchange.simulator.VccSimulator;
@@ -202,13 +209,57 @@ class VccExchangeProducerIT {
         OrderBook book = template.requestBodyAndHeaders("vccexchange:orderbook", null,
                 Map.of(VccExchangeConstants.COIN, "btc", VccExchangeConstants.CURRENCY, "usdt"), OrderBook.class);
         assertThat(book.bids()).isNotEmpty();
-        assertThat(template.requestBody("vccexchange:ticker", null, Map.class)).isNotEmpty();
+        assertThat(template.requestBody("vccexchange:ticker", null, Map.class)).containsKey("BTC_USDT");
         assertThat(template.requestBody("vccexchange:assets", null, Map.class)).containsKey("BTC");
-        assertThat(template.requestBody("vccexchange:trades?coin=btc&currency=usdt", null, List.class)).isNotNull();
-        assertThat(template.requestBody("vccexchange:candles?coin=btc&currency=usdt", null, List.class)).isNotNull();
-        assertThat(template.requestBody("vccexchange:user", (Object) null)).isNotNull();
-        assertThat(template.requestBody("vccexchange:depositAddress?currency=btc", (Object) null)).isNotNull();
-        assertThat(template.requestBody("vccexchange:transactions", null, List.class)).isNotNull();
+    }
+
+    @Test
+    void aFillShowsInHistoryMyTradesTheTapeAndTheCandles() {
+        // A price no other test trades at, above all of them, so the tape, the fills and the bar can be told apart.
+        Order sell = place("sell", "limit", "0.01", "98765.4");
+        Order buy = place("buy", "limit", "0.01", "98765.4");
+        Order canceled = place("buy", "limit", "0.02", "900");
+        template.requestBodyAndHeader("vccexchange:cancelOrder", null, VccExchangeConstants.ORDER_ID, canceled.id());
+
+        List<Order> history = template.requestBody("vccexchange:orderHistory?fetchAllPages=true", null, List.class);
+        assertThat(history).filteredOn(o -> o.id().equals(sell.id()) || o.id().equals(buy.id()))
+                .extracting(Order::status).containsExactlyInAnyOrder("executed", "executed");
+        assertThat(history).extracting(Order::id).contains(canceled.id());
+        List<Order> withoutCanceled = template.requestBody(
+                "vccexchange:orderHistory?fetchAllPages=true&hideCanceled=true", null, List.class);
+        assertThat(withoutCanceled).extracting(Order::id).contains(buy.id()).doesNotContain(canceled.id());
+
+        List<MyTrade> fills = template.requestBody("vccexchange:myTrades?fetchAllPages=true&coin=btc&currency=usdt",
+                                                   null, List.class);
+        // A self-trade is one trade (the simulator lists it once, from the buyer's side).
+        assertThat(fills).filteredOn(t -> t.price().compareTo(new BigDecimal("98765.4")) == 0).singleElement()
+                .satisfies(t -> assertThat(t.quantity()).isEqualByComparingTo("0.01"));
+
+        List<PublicTrade> tape = template.requestBody("vccexchange:trades?coin=btc&currency=usdt&count=5", null,
+                                                      List.class);
+        assertThat(tape.get(0).price()).isEqualByComparingTo("98765.4");
+        assertThat(tape.get(0).baseVolume()).isEqualByComparingTo("0.01");
+
+        List<Candle> bars = template.requestBody("vccexchange:candles?coin=btc&currency=usdt", null, List.class);
+        assertThat(bars).last().satisfies(bar -> {
+            assertThat(bar.high()).isEqualByComparingTo("98765.4");
+            assertThat(bar.close()).isEqualByComparingTo("98765.4");
+        });
+    }
+
+    @Test
+    void accountReads() {
+        User user = template.requestBody("vccexchange:user", null, User.class);
+        assertThat(user.id()).isEqualTo("1");
+        DepositAddress address = template.requestBody("vccexchange:depositAddress?currency=btc", null,
+                                                      DepositAddress.class);
+        assertThat(address.isReady()).isTrue();
+        assertThat(address.currency()).isEqualTo("btc");
+        assertThat(address.blockchainAddress()).startsWith("bc1q");
+        List<Transaction> deposits = template.requestBodyAndHeader("vccexchange:transactions", null,
+                                                                   VccExchangeConstants.CURRENCY, "btc", List.class);
+        assertThat(deposits).extracting(Transaction::currency).containsOnly("btc");
+        assertThat(deposits).extracting(Transaction::amount).anySatisfy(a -> assertThat(a).isEqualByComparingTo("10"));
     }
 
     @Test
