@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -312,96 +311,28 @@ final class Connection {
 
     /** Reads frames until the connection ends. Runs on the connection's own thread. */
     void readLoop() {
-        java.io.ByteArrayOutputStream message = null;
-        int messageOpcode = 0;
+        FrameReader reader = new FrameReader(in, MAX_MESSAGE_BYTES);
         try {
             while (true) {
-                int b0 = in.read();
-                if (b0 < 0) {
-                    throw new EOFException();
-                }
-                int b1 = in.readUnsignedByte();
-                boolean fin = (b0 & 0x80) != 0;
-                int opcode = b0 & 0x0F;
-                long len = b1 & 0x7F;
-                if (len == 126) {
-                    len = in.readUnsignedShort();
-                } else if (len == 127) {
-                    len = in.readLong();
-                }
-                if ((b0 & 0x70) != 0) {
-                    protocolError(1002, "RSV bits set");
-                    return;
-                }
-                if ((b1 & 0x80) == 0) {
-                    protocolError(1002, "MASK must be set");
-                    return;
-                }
-                if (len < 0) {
-                    protocolError(1002, "bad length");
-                    return;
-                }
-                boolean controlFrame = (opcode & 0x8) != 0;
-                if (controlFrame && (!fin || len > 125)) {
-                    protocolError(1002, "bad control frame");
-                    return;
-                }
-                long total = len + (message == null ? 0 : message.size());
-                if (!controlFrame && total > MAX_MESSAGE_BYTES) {
-                    protocolError(1009, "Max payload size exceeded");
-                    return;
-                }
-                byte[] mask = new byte[4];
-                in.readFully(mask);
-                byte[] payload = new byte[(int) len];
-                in.readFully(payload);
-                for (int i = 0; i < payload.length; i++) {
-                    payload[i] ^= mask[i & 3];
-                }
-                switch (opcode) {
+                FrameReader.Frame frame = reader.next();
+                switch (frame.opcode()) {
                     case Frames.OP_TEXT, Frames.OP_BINARY -> {
-                        if (message != null) {
-                            protocolError(1002, "expected a continuation frame");
+                        if (!onMessage(frame.opcode(), frame.payload())) {
                             return;
-                        }
-                        if (fin) {
-                            if (!onMessage(opcode, payload)) {
-                                return;
-                            }
-                        } else {
-                            message = new java.io.ByteArrayOutputStream(Math.max(256, payload.length * 2));
-                            message.write(payload);
-                            messageOpcode = opcode;
-                        }
-                    }
-                    case Frames.OP_CONTINUATION -> {
-                        if (message == null) {
-                            protocolError(1002, "unexpected continuation frame");
-                            return;
-                        }
-                        message.write(payload);
-                        if (fin) {
-                            byte[] whole = message.toByteArray();
-                            message = null;
-                            if (!onMessage(messageOpcode, whole)) {
-                                return;
-                            }
                         }
                     }
                     case Frames.OP_CLOSE -> {
-                        onCloseFrame(payload);
+                        onCloseFrame(frame.payload());
                         return;
                     }
-                    case Frames.OP_PING -> control(Frames.frame(Frames.OP_PONG, payload));
-                    case Frames.OP_PONG -> {
-                        // WebSocket-level pongs do not count as Engine.IO liveness
-                    }
+                    case Frames.OP_PING -> control(Frames.frame(Frames.OP_PONG, frame.payload()));
                     default -> {
-                        protocolError(1002, "unknown opcode " + opcode);
-                        return;
+                        // a WebSocket-level pong: it does not count as Engine.IO liveness
                     }
                 }
             }
+        } catch (FrameReader.ProtocolViolation e) {
+            protocolError(e.code(), e.getMessage());
         } catch (IOException e) {
             if (state.get() != CLOSED) {
                 // EOF or reset without a close frame (1006 on the client's side)

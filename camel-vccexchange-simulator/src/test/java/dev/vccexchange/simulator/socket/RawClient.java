@@ -63,8 +63,14 @@ final class RawClient implements AutoCloseable {
     }
 
     void sendFrame(boolean fin, int opcode, byte[] payload, boolean masked) throws IOException {
+        out.write(clientFrame(fin, opcode, payload, masked, 0));
+        out.flush();
+    }
+
+    /** A client frame as RFC 6455 has clients write it (random mask), or broken on purpose (no mask, RSV bits). */
+    static byte[] clientFrame(boolean fin, int opcode, byte[] payload, boolean masked, int rsv) {
         ByteArrayOutputStream f = new ByteArrayOutputStream();
-        f.write((fin ? 0x80 : 0) | opcode);
+        f.write((fin ? 0x80 : 0) | rsv << 4 | opcode);
         int maskBit = masked ? 0x80 : 0;
         int n = payload.length;
         if (n < 126) {
@@ -83,14 +89,13 @@ final class RawClient implements AutoCloseable {
         if (masked) {
             byte[] mask = new byte[4];
             ThreadLocalRandom.current().nextBytes(mask);
-            f.write(mask);
+            f.writeBytes(mask);
             for (int i = 0; i < data.length; i++) {
                 data[i] ^= mask[i & 3];
             }
         }
-        f.write(data);
-        out.write(f.toByteArray());
-        out.flush();
+        f.writeBytes(data);
+        return f.toByteArray();
     }
 
     void sendText(String s) throws IOException {
