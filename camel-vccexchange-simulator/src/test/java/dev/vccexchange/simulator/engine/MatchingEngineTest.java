@@ -133,6 +133,22 @@ class MatchingEngineTest {
     }
 
     @Test
+    void cancelingFromTheMiddleOfALevelKeepsTimePriority() {
+        OrderView first = limit(BOB, "sell", "0.1", "60000");
+        OrderView middle = limit(CAROL, "sell", "0.1", "60000");
+        OrderView last = limit(BOB, "sell", "0.1", "60000");
+        engine.cancel(CAROL, middle.id());
+        limit(ALICE, "buy", "0.15", "60000");
+        assertThat(engine.order(BOB, first.id()).status()).isEqualTo(OrderStatus.EXECUTED);
+        assertThat(engine.order(BOB, last.id()).executedQuantity()).isEqualByComparingTo("0.05");
+        assertThat(engine.order(CAROL, middle.id()).executedQuantity()).isEqualByComparingTo("0");
+        assertThat(engine.levels(engine.market("btc", "usdt"), Side.SELL, 1)).singleElement().satisfies(l -> {
+            assertThat(l.quantity()).isEqualByComparingTo("0.05");
+            assertThat(l.count()).isEqualTo(1);
+        });
+    }
+
+    @Test
     void takerRestsWithRemainderAsExecuting() {
         limit(BOB, "sell", "0.3", "60000");
         OrderView buy = limit(ALICE, "buy", "1", "60000");
