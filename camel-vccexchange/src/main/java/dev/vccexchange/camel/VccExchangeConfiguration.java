@@ -98,7 +98,8 @@ public class VccExchangeConfiguration implements Cloneable {
     private BigDecimal quantity;
     @UriParam(label = "producer", description = "Default limit price.")
     private BigDecimal price;
-    @UriParam(label = "producer", description = "Default ceiling (quote amount) of a ceiling_market order.")
+    @UriParam(label = "producer", description = "Default ceiling of a ceiling_market order: the quote amount to "
+                                                + "spend on a buy, to receive on a sell.")
     private BigDecimal ceiling;
     @UriParam(label = "producer", description = "Default stop price; makes the order a stop order.")
     private BigDecimal stopPrice;

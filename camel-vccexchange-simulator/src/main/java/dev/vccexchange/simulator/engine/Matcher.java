@@ -51,15 +51,43 @@ final class Matcher {
         return o.side == Side.BUY ? o.market.currency() : o.market.coin();
     }
 
-    BigDecimal initialLock(Order o, BigDecimal marketBuyCost) {
+    /**
+     * @param walked for a market buy, the quote its quantity costs from the asks ({@link #walkCost}); for a
+     *               ceiling_market sell, the coin it sells to receive its ceiling from the bids ({@link
+     *               #walkCeilingSell}); null for a stop (it locks when it triggers)
+     */
+    BigDecimal initialLock(Order o, BigDecimal walked) {
         if (o.side == Side.SELL) {
-            return o.quantity;
+            return o.type != OrderType.CEILING_MARKET ? o.quantity : walked == null ? BigDecimal.ZERO : walked;
         }
         return switch (o.type) {
             case LIMIT -> o.price.multiply(o.quantity);
             case CEILING_MARKET -> o.ceiling;
-            case MARKET -> marketBuyCost == null ? BigDecimal.ZERO : marketBuyCost;
+            case MARKET -> walked == null ? BigDecimal.ZERO : walked;
         };
+    }
+
+    /**
+     * Coin a ceiling_market sell needs to receive its ceiling from the current bids (less if the book is thinner),
+     * computed fill by fill exactly as {@link #match} will fill it.
+     */
+    BigDecimal walkCeilingSell(Order o) {
+        BigDecimal budget = o.ceiling.subtract(o.executedQuote);
+        BigDecimal qty = BigDecimal.ZERO;
+        for (Order bid : books.get(o.market).orders(Side.BUY)) {
+            BigDecimal q = ceilingFill(o, budget, bid);
+            if (q.signum() <= 0) {
+                break;
+            }
+            qty = qty.add(q);
+            budget = budget.subtract(q.multiply(bid.price));
+        }
+        return qty;
+    }
+
+    /** What a ceiling_market order with {@code budget} of quote left takes from {@code maker}. */
+    private static BigDecimal ceilingFill(Order taker, BigDecimal budget, Order maker) {
+        return budget.divide(maker.price, taker.market.amountPrecision(), RoundingMode.DOWN).min(maker.remaining());
     }
 
     /** Quote needed to buy the order's quantity from the current asks (less if the book is thinner). */
@@ -79,14 +107,17 @@ final class Matcher {
 
     /** The order enters matching (placement, or a stop that triggered). */
     void activate(Order o) {
-        if (o.side == Side.BUY && o.type == OrderType.MARKET && o.stop) {
-            BigDecimal cost = walkCost(o);
-            if (cost.signum() <= 0 || accounts.available(o.userId, o.market.currency()).compareTo(cost) < 0) {
+        // Stops whose lock depends on the book lock when they trigger; without the funds they are canceled.
+        boolean walksAsks = o.side == Side.BUY && o.type == OrderType.MARKET;
+        boolean walksBids = o.side == Side.SELL && o.type == OrderType.CEILING_MARKET;
+        if (o.stop && (walksAsks || walksBids)) {
+            BigDecimal need = walksAsks ? walkCost(o) : walkCeilingSell(o);
+            if (need.signum() <= 0 || accounts.available(o.userId, lockCurrency(o)).compareTo(need) < 0) {
                 cancelInternal(o);
                 return;
             }
-            accounts.lock(o.userId, o.market.currency(), cost);
-            o.locked = cost;
+            accounts.lock(o.userId, lockCurrency(o), need);
+            o.locked = need;
         }
         match(o);
         if (o.type == OrderType.LIMIT) {
@@ -97,7 +128,7 @@ final class Matcher {
             }
         } else {
             OrderStatus end = o.executedQuantity.signum() > 0
-                    && (o.type == OrderType.CEILING_MARKET && o.side == Side.BUY || o.remaining().signum() == 0)
+                    && (o.type == OrderType.CEILING_MARKET || o.remaining().signum() == 0)
                     ? OrderStatus.EXECUTED : OrderStatus.CANCELED;
             boolean released = releaseLock(o);
             if (o.status != end) {
@@ -122,9 +153,11 @@ final class Matcher {
                 return;
             }
             BigDecimal qty;
-            if (taker.quantity == null) { // ceiling_market buy
-                BigDecimal budget = taker.ceiling.subtract(taker.executedQuote);
-                qty = budget.divide(maker.price, taker.market.amountPrecision(), RoundingMode.DOWN).min(maker.remaining());
+            if (taker.quantity == null) { // ceiling_market: spends (buy) or receives (sell) up to the ceiling
+                qty = ceilingFill(taker, taker.ceiling.subtract(taker.executedQuote), maker);
+                if (taker.side == Side.SELL) {
+                    qty = qty.min(taker.locked); // never more coin than was locked for it
+                }
             } else {
                 qty = taker.remaining().min(maker.remaining());
             }

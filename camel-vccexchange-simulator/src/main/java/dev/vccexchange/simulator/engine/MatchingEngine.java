@@ -21,13 +21,15 @@ import java.util.function.Supplier;
  * <p>Fees: 0.2 % maker and taker, charged in the currency each side <em>receives</em> (a buyer pays it in the base
  * coin, a seller in the quote currency), exact BigDecimal, never rounded. Funds: a limit buy locks
  * {@code price * quantity} quote, a sell locks {@code quantity} base, a market buy locks the cost of walking the book,
- * a ceiling_market buy locks {@code ceiling}; unused locks are released when the order ends.
+ * a ceiling_market buy locks {@code ceiling}, a ceiling_market sell the coin it takes to receive {@code ceiling} from
+ * the bids; unused locks are released when the order ends.
  *
  * <p>Self-trades are allowed (one demo account can fill its own orders). Market orders never rest: what the book
- * cannot fill is canceled (status {@code canceled} unless fully filled); a ceiling_market buy is {@code executed} once
- * it filled anything. Stops trigger on the last trade price ({@code ge}: last &gt;= stop_price, {@code le}: last &lt;=
+ * cannot fill is canceled (status {@code canceled} unless fully filled); a ceiling_market order ({@code ceiling} is the
+ * quote to spend on a buy, to receive on a sell, as ccxt sends it for both) is {@code executed} once it filled
+ * anything. Stops trigger on the last trade price ({@code ge}: last &gt;= stop_price, {@code le}: last &lt;=
  * stop_price), at placement too if a last price already satisfies them; funds are locked while {@code stopping}
- * (a stop market buy locks at trigger time and is canceled if it cannot pay).
+ * (a stop market buy and a stop ceiling_market sell lock at trigger time and are canceled if they cannot pay).
  *
  * <p>Thread: every public method takes the engine lock; events go to {@link SimulatorEvents} while it is held, so
  * their order is the engine's order.
@@ -219,10 +221,14 @@ public final class MatchingEngine {
             Order o = new Order(nextOrderId, userId, v.market(), v.side(), v.type(), v.quantity(), v.price(),
                     v.ceiling(), v.stop(), v.stopPrice(), v.stopCondition(), clock.getAsLong());
             BigDecimal marketBuyCost = null;
+            BigDecimal walked = null;
             if (v.side() == Side.BUY && v.type() == OrderType.MARKET && !v.stop()) {
                 marketBuyCost = matcher.walkCost(o);
+                walked = marketBuyCost;
+            } else if (v.side() == Side.SELL && v.type() == OrderType.CEILING_MARKET && !v.stop()) {
+                walked = matcher.walkCeilingSell(o);
             }
-            BigDecimal lock = matcher.initialLock(o, marketBuyCost);
+            BigDecimal lock = matcher.initialLock(o, walked);
             if (lock.signum() > 0) {
                 accounts.lock(userId, matcher.lockCurrency(o), lock); // may throw Insufficient balance
             } else if (marketBuyCost != null && accounts.available(userId, o.market.currency()).signum() <= 0) {

@@ -12,7 +12,7 @@ public final class Order {
     final Market market;
     final Side side;
     final OrderType type;
-    /** Null for a ceiling_market buy (spends {@link #ceiling}). */
+    /** Null for a ceiling_market order (spends or receives {@link #ceiling}). */
     final BigDecimal quantity;
     /** Null unless limit. */
     final BigDecimal price;
@@ -68,7 +68,7 @@ public final class Order {
     public BigDecimal fee() { return fee; }
     public BigDecimal locked() { return locked; }
 
-    /** Quantity still to fill; null for a ceiling_market buy. */
+    /** Quantity still to fill; null for a ceiling_market order. */
     public BigDecimal remaining() {
         return quantity == null ? null : quantity.subtract(executedQuantity);
     }

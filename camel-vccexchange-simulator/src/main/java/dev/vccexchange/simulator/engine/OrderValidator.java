@@ -39,7 +39,7 @@ final class OrderValidator {
         }
         BigDecimal ceiling = null;
         BigDecimal quantity = null;
-        if (type == OrderType.CEILING_MARKET && side == Side.BUY) {
+        if (type == OrderType.CEILING_MARKET) { // buy: quote to spend; sell: quote to receive
             ceiling = decimal(p.get("ceiling"), "ceiling", "The ceiling field is required when type is ceiling_market.",
                     m.pricePrecision());
             if (ceiling.compareTo(m.minAmount()) < 0) {

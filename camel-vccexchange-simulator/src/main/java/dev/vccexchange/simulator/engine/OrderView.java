@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 /**
  * Immutable snapshot of an order, as the Java API and REST layer see it.
  *
- * @param quantity null for a ceiling_market buy before it executed; then the executed quantity
+ * @param quantity null for a ceiling_market order before it executed; then the executed quantity
  * @param fee in the currency the order receives: base coin for a buy, quote currency for a sell
  * @param locked funds still reserved for the order (quote for a buy, base for a sell)
  */

@@ -54,6 +54,13 @@ class MatchingEngineTest {
         return p;
     }
 
+    /** A ceiling_market order: {@code ceiling} is the quote to spend (buy) or to receive (sell). */
+    static Map<String, String> ceilingOrder(String side, String ceiling) {
+        Map<String, String> p = order(side, "ceiling_market", null, null);
+        p.put("ceiling", ceiling);
+        return p;
+    }
+
     OrderView limit(long user, String side, String qty, String price) {
         return engine.place(user, order(side, "limit", qty, price));
     }
@@ -200,14 +207,63 @@ class MatchingEngineTest {
     void ceilingMarketSpendsUpToCeiling() {
         limit(BOB, "sell", "0.001", "60000");
         limit(BOB, "sell", "1", "61000");
-        Map<String, String> p = order("buy", "ceiling_market", null, null);
-        p.put("ceiling", "100");
+        Map<String, String> p = ceilingOrder("buy", "100");
         OrderView o = engine.place(ALICE, p);
         assertThat(o.status()).isEqualTo(OrderStatus.EXECUTED);
         // 60 at 60000, then floor(40 / 61000, 6) = 0.000655 at 61000 = 39.955
         assertThat(o.executedQuantity()).isEqualByComparingTo("0.001655");
         assertThat(o.quantity()).isEqualByComparingTo("0.001655");
         assertBalance(ALICE, "usdt", "999900.045", "999900.045");
+    }
+
+    @Test
+    void ceilingMarketSellReceivesUpToCeiling() {
+        limit(ALICE, "buy", "0.001", "60000");
+        limit(ALICE, "buy", "1", "59000");
+        Map<String, String> p = ceilingOrder("sell", "100");
+        OrderView o = engine.place(BOB, p);
+        assertThat(o.status()).isEqualTo(OrderStatus.EXECUTED);
+        // 60 at 60000, then floor(40 / 59000, 6) = 0.000677 at 59000 = 39.943
+        assertThat(o.executedQuantity()).isEqualByComparingTo("0.001677");
+        assertThat(o.quantity()).isEqualByComparingTo("0.001677");
+        assertThat(o.locked()).isEqualByComparingTo("0");
+        assertBalance(BOB, "btc", "9.998323", "9.998323");
+        // 99.943 received, less the 0.2 % fee
+        assertBalance(BOB, "usdt", "1000099.743114", "1000099.743114");
+    }
+
+    @Test
+    void ceilingMarketSellNeedsTheCoinItWouldSell() {
+        limit(ALICE, "buy", "15", "60000");
+        Map<String, String> p = ceilingOrder("sell", "660000"); // 11 btc at 60000; Bob has 10
+        assertThatThrownBy(() -> engine.place(BOB, p)).isInstanceOf(EngineException.class)
+                .hasMessageContaining("Insufficient balance");
+        assertBalance(BOB, "btc", "10", "10");
+        Map<String, String> noBids = ceilingOrder("sell", "100");
+        engine.cancelAll(ALICE);
+        OrderView unfilled = engine.place(BOB, noBids);
+        assertThat(unfilled.status()).isEqualTo(OrderStatus.CANCELED);
+        assertBalance(BOB, "btc", "10", "10");
+    }
+
+    @Test
+    void aStopCeilingMarketSellLocksAndSellsWhenItTriggers() {
+        Map<String, String> p = ceilingOrder("sell", "100");
+        p.put("is_stop", "1");
+        p.put("stop_price", "59500");
+        p.put("stop_condition", "le");
+        OrderView stop = engine.place(BOB, p);
+        assertThat(stop.status()).isEqualTo(OrderStatus.STOPPING);
+        assertBalance(BOB, "btc", "10", "10"); // nothing locked until the book is known
+
+        limit(ALICE, "buy", "1", "59000");
+        limit(CAROL, "sell", "0.01", "59000"); // last price 59000 <= 59500: the stop triggers
+
+        OrderView done = engine.order(BOB, stop.id());
+        assertThat(done.status()).isEqualTo(OrderStatus.EXECUTED);
+        assertThat(done.executedQuantity()).isEqualByComparingTo("0.001694"); // floor(100 / 59000, 6)
+        assertThat(done.locked()).isEqualByComparingTo("0");
+        assertBalance(BOB, "btc", "9.998306", "9.998306");
     }
 
     @Test
@@ -257,8 +313,7 @@ class MatchingEngineTest {
         OrderView b1 = limit(ALICE, "buy", "0.1", "50000");
         limit(ALICE, "buy", "0.1", "51000");
         limit(ALICE, "sell", "0.2", "70000");
-        Map<String, String> stop = order("buy", "ceiling_market", null, null);
-        stop.put("ceiling", "1000");
+        Map<String, String> stop = ceilingOrder("buy", "1000");
         stop.put("is_stop", "1");
         stop.put("stop_price", "65000");
         stop.put("stop_condition", "ge");

@@ -214,7 +214,7 @@ public class VccExchangeComponentConfiguration extends ComponentConfigurationPro
      */
     private BigDecimal price;
     /**
-     * Default ceiling (quote amount) of a ceiling_market order.
+     * Default ceiling of a ceiling_market order: the quote amount to spend on a buy, to receive on a sell.
      */
     private BigDecimal ceiling;
     /**

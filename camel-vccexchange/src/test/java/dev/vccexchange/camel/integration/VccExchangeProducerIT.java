@@ -158,6 +158,14 @@ class VccExchangeProducerIT {
                 .currency("usdt").tradeType("buy").type("limit").quantity("0.01").price("70000").stopPrice("69000")
                 .stopCondition("ge").build(), Order.class);
         assertThat(stop.status()).isEqualTo("stopping");
+
+        place("buy", "limit", "0.01", "40000");
+        Order ceilingSell = template.requestBody("vccexchange:placeOrder", OrderRequest.builder().coin("btc")
+                .currency("usdt").tradeType("sell").type("ceiling_market").ceiling("100").build(), Order.class);
+        Order sold = template.requestBodyAndHeader("vccexchange:getOrder", null, VccExchangeConstants.ORDER_ID,
+                                                   ceilingSell.id(), Order.class);
+        assertThat(sold.status()).isEqualTo("executed");
+        assertThat(sold.executedQuantity()).as("100 usdt received at 40000").isEqualByComparingTo("0.0025");
     }
 
     @Test
