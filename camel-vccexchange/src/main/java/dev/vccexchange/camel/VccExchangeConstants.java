@@ -43,7 +43,8 @@ public final class VccExchangeConstants {
     public static final String QUANTITY = "CamelVccExchangeQuantity";
     @Metadata(label = "producer", description = "Limit price in the quote currency.", javaType = "java.math.BigDecimal")
     public static final String PRICE = "CamelVccExchangePrice";
-    @Metadata(label = "producer", description = "Quote amount of a ceiling_market order: to spend on a buy, to receive on a sell.",
+    @Metadata(label = "producer",
+              description = "Quote amount of a ceiling_market order: to spend on a buy, to receive on a sell.",
               javaType = "java.math.BigDecimal")
     public static final String CEILING = "CamelVccExchangeCeiling";
     @Metadata(label = "producer", description = "Trigger price; setting it makes the order a stop order.",

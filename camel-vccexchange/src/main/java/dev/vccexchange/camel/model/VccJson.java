@@ -6,16 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
- * The one configured {@link ObjectMapper} for VCC JSON: unknown fields ignored, floats as {@code BigDecimal}
- * exactly as sent (trees too),
- * snake_case names by default (camelCase wire names are pinned with {@code @JsonProperty}), numbers accepted as
- * strings or JSON numbers, empty strings read as null, and PHP's {@code []} for an empty object read as empty/null. Thread-safe; do not reconfigure the returned instance.
+ * The one configured {@link ObjectMapper} for VCC JSON: unknown fields ignored, floats as {@code BigDecimal} exactly
+ * as sent (in trees too), snake_case names by default (camelCase wire names are pinned with {@code @JsonProperty}),
+ * numbers accepted as strings or JSON numbers, empty strings read as null, and PHP's {@code []} for an empty object
+ * read as empty/null. Thread-safe; do not reconfigure the returned instance.
  */
 public final class VccJson {
 

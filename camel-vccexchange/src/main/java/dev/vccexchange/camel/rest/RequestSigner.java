@@ -24,7 +24,7 @@ public final class RequestSigner {
     private static final HexFormat HEX = HexFormat.of();
 
     private final SecretKeySpec key;
-    /** Keyed once and never used directly: each signature works on a clone, so threads share nothing mutable. */
+    /** Keyed once and never used directly: each thread signs with its own clone, so threads share nothing mutable. */
     private final Mac keyed;
     /** False for a provider whose HMAC cannot be cloned: each thread then keys its own instance. */
     private final boolean cloneable;
