@@ -107,7 +107,7 @@ final class Matcher {
 
     /** The order enters matching (placement, or a stop that triggered). */
     void activate(Order o) {
-        // Stops whose lock depends on the book lock when they trigger; without the funds they are canceled.
+        // A stop whose lock depends on the book locks when it triggers, and is canceled if it cannot pay then.
         boolean walksAsks = o.side == Side.BUY && o.type == OrderType.MARKET;
         boolean walksBids = o.side == Side.SELL && o.type == OrderType.CEILING_MARKET;
         if (o.stop && (walksAsks || walksBids)) {
