@@ -68,6 +68,14 @@ final class RestTransport {
 
     /** An idempotent GET, retried per the policy. */
     VccResponse get(String op, String path, QueryString params, boolean signed) {
+        return get(op, path, params, signed, null);
+    }
+
+    /**
+     * {@link #get(String, String, QueryString, boolean)} whose successful answer is first read in one pass into the
+     * type of {@code decodeAs} ({@link VccResponse#decoded()}); an answer that does not fit takes the general mapping.
+     */
+    VccResponse get(String op, String path, QueryString params, boolean signed, ObjectReader decodeAs) {
         Req req = new Req(op, "GET", path, params, signed);
         checkCredentials(req);
         int failures = 0;
@@ -76,7 +84,7 @@ final class RestTransport {
             try {
                 rateLimiter.acquire();
                 HttpRequest httpRequest = build(req); // after the wait: the timestamp is fresh on every attempt
-                return map(req, http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray()), null);
+                return map(req, http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray()), decodeAs);
             } catch (VccApiException | IOException | UncheckedIOException e) {
                 failure = e instanceof UncheckedIOException u ? u.getCause() : e;
             } catch (InterruptedException e) {

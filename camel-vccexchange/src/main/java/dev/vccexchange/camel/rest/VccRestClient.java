@@ -33,6 +33,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
@@ -58,6 +60,8 @@ public final class VccRestClient {
     private static final Pattern TYPE = Pattern.compile("[a-z_]{1,32}");
     /** Reads an order answer in one pass (EnvelopeDecoder); built once, it is immutable and thread-safe. */
     private static final ObjectReader ORDER = VccJson.mapper().readerFor(Order.class);
+    /** One reader per result type of the GETs, built on first use (a handful of types). */
+    private static final ConcurrentMap<JavaType, ObjectReader> READERS = new ConcurrentHashMap<>();
     /** Safety stop for fetchAllPages: a server that never ends its pages must not loop forever. */
     static final int MAX_PAGES = 1000;
 
@@ -177,8 +181,7 @@ public final class VccRestClient {
     /** {@code GET orders/{id}}; an unknown id gives {@code VccNotFoundException}. */
     public Order getOrder(String orderId) {
         requireLocal("getOrder", "id", orderId, ORDER_ID, "The order id must be 1-64 letters, digits, _ or -.");
-        return convert("getOrder", transport.get("getOrder", "orders/" + orderId, QueryString.empty(), true).data(),
-                type(Order.class));
+        return fetch("getOrder", "orders/" + orderId, QueryString.empty(), true, type(Order.class));
     }
 
     /** {@code GET orders/open}. */
@@ -201,20 +204,18 @@ public final class VccRestClient {
 
     /** {@code GET balance}. */
     public Balances balance() {
-        return convert("balance", transport.get("balance", "balance", QueryString.empty(), true).data(),
-                type(Balances.class));
+        return fetch("balance", "balance", QueryString.empty(), true, type(Balances.class));
     }
 
     /** {@code GET user} (shape undocumented; raw JSON kept). */
     public User user() {
-        return convert("user", transport.get("user", "user", QueryString.empty(), true).data(), type(User.class));
+        return fetch("user", "user", QueryString.empty(), true, type(User.class));
     }
 
     /** {@code GET deposit-address?currency=}. */
     public DepositAddress depositAddress(String currency) {
         String c = asset("depositAddress", "currency", currency).toLowerCase(Locale.ROOT);
-        return convert("depositAddress",
-                transport.get("depositAddress", "deposit-address", QueryString.empty().add("currency", c), true).data(),
+        return fetch("depositAddress", "deposit-address", QueryString.empty().add("currency", c), true,
                 type(DepositAddress.class));
     }
 
@@ -232,22 +233,23 @@ public final class VccRestClient {
 
     /** {@code GET exchange_info}; also refreshes the cache used by order validation. */
     public ExchangeInfo exchangeInfo() {
-        VccResponse resp = transport.get("exchangeInfo", "exchange_info", QueryString.empty(), false);
-        ExchangeInfo info = convert("exchangeInfo", resp.data(), type(ExchangeInfo.class));
+        JavaType type = type(ExchangeInfo.class);
+        VccResponse resp = transport.get("exchangeInfo", "exchange_info", QueryString.empty(), false, reader(type));
+        ExchangeInfo info = read("exchangeInfo", resp, type);
         exchangeInfoCache = new CachedInfo(info, resp.dataVersion());
         return info;
     }
 
     /** {@code GET assets}: upper-case code (e.g. {@code BTC}) → asset. */
     public Map<String, Asset> assets() {
-        return convert("assets", transport.get("assets", "assets", QueryString.empty(), false).data(),
+        return fetch("assets", "assets", QueryString.empty(), false,
                 TypeFactory.defaultInstance().constructMapType(java.util.LinkedHashMap.class, String.class,
                         Asset.class));
     }
 
     /** {@code GET ticker}: pair key (e.g. {@code BTC_USDT}) → ticker. */
     public Map<String, Ticker> ticker() {
-        return convert("ticker", transport.get("ticker", "ticker", QueryString.empty(), false).data(),
+        return fetch("ticker", "ticker", QueryString.empty(), false,
                 TypeFactory.defaultInstance().constructMapType(java.util.LinkedHashMap.class, String.class,
                         Ticker.class));
     }
@@ -259,14 +261,14 @@ public final class VccRestClient {
      * @param level 1 (best), 2 (aggregated), 3 (every order), or null
      */
     public OrderBook orderbook(String coin, String currency, Integer depth, Integer level) {
-        return convert("orderbook", transport.get("orderbook", "orderbook/" + pair("orderbook", coin, currency),
-                QueryString.empty().add("depth", depth).add("level", level), false).data(), type(OrderBook.class));
+        return fetch("orderbook", "orderbook/" + pair("orderbook", coin, currency),
+                QueryString.empty().add("depth", depth).add("level", level), false, type(OrderBook.class));
     }
 
     /** {@code GET trades/{COIN_CURRENCY}}; {@code count} ≤ 1000, {@code type} {@code buy|sell} filter or null. */
     public List<PublicTrade> trades(String coin, String currency, Integer count, String type) {
-        return convert("trades", transport.get("trades", "trades/" + pair("trades", coin, currency),
-                QueryString.empty().add("count", count).add("type", lower(type)), false).data(),
+        return fetch("trades", "trades/" + pair("trades", coin, currency),
+                QueryString.empty().add("count", count).add("type", lower(type)), false,
                 TypeFactory.defaultInstance().constructCollectionType(List.class, PublicTrade.class));
     }
 
@@ -280,9 +282,10 @@ public final class VccRestClient {
     public List<Candle> candles(String coin, String currency, long resolutionMs, long fromSec, long toSec) {
         String c = asset("candles", "coin", coin).toLowerCase(Locale.ROOT);
         String q = asset("candles", "currency", currency).toLowerCase(Locale.ROOT);
-        return convert("candles", transport.get("candles", "chart/bars", QueryString.empty().add("coin", c)
-                .add("currency", q).add("resolution", resolutionMs).add("from", fromSec).add("to", toSec), false)
-                .data(), TypeFactory.defaultInstance().constructCollectionType(List.class, Candle.class));
+        // A bare array, not an envelope: the one-pass read steps aside and the tree is read.
+        return fetch("candles", "chart/bars", QueryString.empty().add("coin", c).add("currency", q)
+                .add("resolution", resolutionMs).add("from", fromSec).add("to", toSec), false,
+                TypeFactory.defaultInstance().constructCollectionType(List.class, Candle.class));
     }
 
     // ---------------------------------------------------------------- plumbing
@@ -315,7 +318,8 @@ public final class VccRestClient {
             Class<T> itemType) {
         JavaType pageType = TypeFactory.defaultInstance().constructParametricType(Page.class, itemType);
         int page = startPage == null ? 1 : startPage;
-        Page<T> first = readPage(op, transport.get(op, path, paramsForPage.apply(startPage), true).data(),
+        ObjectReader pageReader = reader(pageType);
+        Page<T> first = readPage(op, transport.get(op, path, paramsForPage.apply(startPage), true, pageReader),
                 pageType, itemType);
         if (!options.fetchAllPages() || !first.hasNext()) {
             return first;
@@ -325,7 +329,7 @@ public final class VccRestClient {
         int fetched = 1;
         while (current.hasNext() && fetched < MAX_PAGES) {
             int next = page + 1;
-            Page<T> p = readPage(op, transport.get(op, path, paramsForPage.apply(next), true).data(), pageType,
+            Page<T> p = readPage(op, transport.get(op, path, paramsForPage.apply(next), true, pageReader), pageType,
                     itemType);
             fetched++;
             if (p.currentPage() != null && p.currentPage() != next) {
@@ -340,7 +344,11 @@ public final class VccRestClient {
                 current.nextPageUrl(), all);
     }
 
-    private <T> Page<T> readPage(String op, JsonNode data, JavaType pageType, Class<T> itemType) {
+    private <T> Page<T> readPage(String op, VccResponse resp, JavaType pageType, Class<T> itemType) {
+        if (resp.decoded() != null) {
+            return read(op, resp, pageType);
+        }
+        JsonNode data = resp.data();
         if (data.isArray()) { // not a paginator: one page holding everything
             List<T> items = convert(op, data,
                     TypeFactory.defaultInstance().constructCollectionType(List.class, itemType));
@@ -367,6 +375,21 @@ public final class VccRestClient {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** A GET whose data is read as {@code type}: in one pass when the answer allows it, else from the tree. */
+    private <T> T fetch(String op, String path, QueryString params, boolean signed, JavaType type) {
+        return read(op, transport.get(op, path, params, signed, reader(type)), type);
+    }
+
+    /** The answer's data as {@code type}, which is what {@code decoded} holds when set (read by reader(type)). */
+    @SuppressWarnings("unchecked")
+    private <T> T read(String op, VccResponse resp, JavaType type) {
+        return resp.decoded() != null ? (T) resp.decoded() : convert(op, resp.data(), type);
+    }
+
+    private static ObjectReader reader(JavaType type) {
+        return READERS.computeIfAbsent(type, VccJson.mapper()::readerFor);
     }
 
     private <T> T convert(String op, JsonNode data, JavaType type) {

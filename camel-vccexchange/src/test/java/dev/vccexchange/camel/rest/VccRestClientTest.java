@@ -24,6 +24,7 @@ import dev.vccexchange.camel.model.trade.Order;
 import dev.vccexchange.camel.model.trade.OrderQuery;
 import dev.vccexchange.camel.model.trade.OrderRequest;
 import dev.vccexchange.camel.rest.StubVccServer.Answer;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -201,6 +202,26 @@ class VccRestClientTest {
         stub.always("GET /v3/orders/5", Answer.json(500, "{\"message\":\"Server Error\"}"));
         assertThatThrownBy(() -> client().getOrder("5")).isInstanceOf(VccServerException.class);
         assertThat(stub.requests("GET /v3/orders/5")).hasSize(1);
+    }
+
+    @Test
+    void getsReadTheirTypeInOnePassAndReportAnAnswerOfTheWrongShape() {
+        stub.always("GET /v3/orders/7", Answer.ok("{\"id\":\"7\",\"coin\":\"btc\",\"price\":20000.50,"
+                + "\"quantity\":\"0.0010\",\"status\":\"pending\"}"));
+        Order order = client().getOrder("7");
+        assertThat(order.id()).isEqualTo("7");
+        assertThat(order.price()).isEqualTo(new BigDecimal("20000.50")); // scale as sent
+        assertThat(order.quantity()).isEqualTo(new BigDecimal("0.0010"));
+
+        stub.always("GET /v3/orders/8", Answer.ok("{\"id\":\"8\",\"quantity\":\"not a number\"}"));
+        assertThatThrownBy(() -> client().getOrder("8")).isInstanceOf(VccUnexpectedResponseException.class)
+                .hasMessageContaining("unexpected JSON shape for Order");
+        stub.always("GET /v3/balance", Answer.ok("\"oops\""));
+        assertThatThrownBy(() -> client().balance()).isInstanceOf(VccUnexpectedResponseException.class)
+                .hasMessageContaining("unexpected JSON shape for Balances");
+        stub.always("GET /v3/user", Answer.ok("null"));
+        assertThatThrownBy(() -> client().user()).isInstanceOf(VccUnexpectedResponseException.class)
+                .hasMessageContaining("carried no data");
     }
 
     @Test
