@@ -15,6 +15,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.Suspendable;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRepository;
 import org.apache.camel.support.DefaultConsumer;
@@ -27,7 +29,11 @@ import org.slf4j.LoggerFactory;
  * <p>Lifecycle only: it leases the account's shared socket from the component, subscribes its channel and hands
  * each accepted event to the route on the socket's reader thread. The route's pace is the reader's pace
  * (back-pressure), and no thread is started per event. Suspend unsubscribes, resume subscribes again.
+ *
+ * <p>With JMX on, the consumer's MBean adds the socket's state to Camel's own attributes (exchanges are counted by
+ * Camel's route statistics): read when asked, nothing is counted per event.
  */
+@ManagedResource(description = "Managed VccExchangeConsumer")
 public class VccExchangeConsumer extends DefaultConsumer implements Suspendable, EchoListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(VccExchangeConsumer.class);
@@ -170,6 +176,42 @@ public class VccExchangeConsumer extends DefaultConsumer implements Suspendable,
     @Override
     public void onError(VccExchangeException e) {
         getExceptionHandler().handleException(e.getMessage(), e);
+    }
+
+    @ManagedAttribute(description = "Channel this consumer is subscribed to")
+    public String getChannel() {
+        return stream.channel().name();
+    }
+
+    @ManagedAttribute(description = "Stream of events delivered (balance, orders, trades, orderbook, prices, channel)")
+    public String getStream() {
+        return stream.stream().uriName();
+    }
+
+    @ManagedAttribute(description = "State of the account's shared socket: OPEN, CONNECTING, RECONNECT_WAIT, GAVE_UP, "
+                                    + "CLOSED, or NOT_STARTED")
+    public String getSessionState() {
+        SessionHealth health = sessionHealth();
+        return health == null ? "NOT_STARTED" : health.state().name();
+    }
+
+    @ManagedAttribute(description = "The socket's state in words, e.g. reconnecting in 2.1s after attempt 3: ...")
+    public String getSessionStatus() {
+        SessionHealth health = sessionHealth();
+        return health == null ? "not started" : health.describe();
+    }
+
+    @ManagedAttribute(description = "Failed connection attempts in a row (0 while connected)")
+    public int getReconnectAttempt() {
+        SessionHealth health = sessionHealth();
+        return health == null ? 0 : health.attempt();
+    }
+
+    @ManagedAttribute(description = "Why the exchange refused this channel for good (fix the credentials and restart), "
+                                    + "or null")
+    public String getSubscriptionRefusal() {
+        SubscriptionRefusedException r = refusal;
+        return r == null ? null : r.getMessage();
     }
 
     /** For the health check: the shared socket's state, or null before start / after stop. */
