@@ -1,6 +1,7 @@
 package dev.vccexchange.benchmarks;
 
 import java.math.BigDecimal;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -107,11 +108,30 @@ final class PlaceOrderBenchmark {
                 overhead("ProducerTemplate -> vccexchange vs ProducerTemplate -> bare client", nanos[5], nanos[4]);
                 overhead("ProducerTemplate -> vccexchange vs the bare client (Camel's template included)", nanos[5],
                          nanos[0]);
+                callingThreadAllocation(clients, 2_000);
             }
         }
     }
 
     private record Client(String name, Runnable call) {
+    }
+
+    /**
+     * Heap allocated on the calling thread per call, each client on its own: between round trips the caller's cost
+     * follows the memory it touches more than its instructions (see docs/benchmarks.md).
+     */
+    private static void callingThreadAllocation(List<Client> clients, int calls) {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long self = Thread.currentThread().getId();
+        System.out.println("heap allocated on the calling thread per call:");
+        for (Client c : clients) {
+            long before = threads.getThreadAllocatedBytes(self);
+            for (int i = 0; i < calls; i++) {
+                c.call().run();
+            }
+            System.out.printf("    %-36s %,7.0f B%n", c.name(), (threads.getThreadAllocatedBytes(self) - before)
+                                                               / (double) calls);
+        }
     }
 
     /** Warm-up, then {@code count} calls of each client, one call of each in turn; nanoseconds per call. */
