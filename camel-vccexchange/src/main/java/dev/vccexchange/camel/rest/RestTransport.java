@@ -66,14 +66,11 @@ final class RestTransport {
         return redactor.apply(text);
     }
 
-    /** An idempotent GET, retried per the policy. */
-    VccResponse get(String op, String path, QueryString params, boolean signed) {
-        return get(op, path, params, signed, null);
-    }
-
     /**
-     * {@link #get(String, String, QueryString, boolean)} whose successful answer is first read in one pass into the
-     * type of {@code decodeAs} ({@link VccResponse#decoded()}); an answer that does not fit takes the general mapping.
+     * An idempotent GET, retried per the policy.
+     *
+     * @param decodeAs reads a successful answer's data in one pass ({@link VccResponse#decoded()}); an answer that
+     *                 does not fit, or null here, takes the general mapping to a tree
      */
     VccResponse get(String op, String path, QueryString params, boolean signed, ObjectReader decodeAs) {
         Req req = new Req(op, "GET", path, params, signed);
@@ -105,16 +102,10 @@ final class RestTransport {
         }
     }
 
-    /** An order-changing call: sent exactly once; an undecided outcome becomes VccUnknownOrderOutcomeException. */
-    VccResponse sendOnce(String op, String method, String path, QueryString params, OrderRequest order,
-            String orderId) {
-        return sendOnce(op, method, path, params, order, orderId, null);
-    }
-
     /**
-     * {@link #sendOnce(String, String, String, QueryString, OrderRequest, String)} whose successful answer is first
-     * read in one pass into the type of {@code decodeAs} ({@link VccResponse#decoded()}); an answer that does not
-     * fit takes the general mapping.
+     * An order-changing call: sent exactly once; an undecided outcome becomes VccUnknownOrderOutcomeException.
+     *
+     * @param decodeAs as for {@link #get}
      */
     VccResponse sendOnce(String op, String method, String path, QueryString params, OrderRequest order,
             String orderId, ObjectReader decodeAs) {

@@ -165,7 +165,7 @@ public final class VccRestClient {
     /** {@code PUT orders/cancel-all}: the canceled orders. Never retried. */
     public List<Order> cancelAllOrders() {
         return orderList(transport.sendOnce("cancelAllOrders", "PUT", "orders/cancel-all", QueryString.empty(),
-                null, null));
+                null, null, null));
     }
 
     /** {@code PUT orders/cancel-by-type} with {@code type} (e.g. {@code limit}, {@code market}). Never retried. */
@@ -173,7 +173,7 @@ public final class VccRestClient {
         String t = type == null ? null : type.trim().toLowerCase(Locale.ROOT);
         requireLocal("cancelOrdersByType", "type", t, TYPE, "The type must be an order type such as limit.");
         return orderList(transport.sendOnce("cancelOrdersByType", "PUT", "orders/cancel-by-type",
-                QueryString.empty().add("type", t), null, null));
+                QueryString.empty().add("type", t), null, null, null));
     }
 
     // ---------------------------------------------------------------- private reads (retried)
