@@ -103,6 +103,8 @@ public class VccExchangeComponentConfigurer extends PropertyConfigurerSupport im
         case "stopCondition": getOrCreateConfiguration(target).setStopCondition(property(camelContext, java.lang.String.class, value)); return true;
         case "stopprice":
         case "stopPrice": getOrCreateConfiguration(target).setStopPrice(property(camelContext, java.math.BigDecimal.class, value)); return true;
+        case "subscribenotice":
+        case "subscribeNotice": getOrCreateConfiguration(target).setSubscribeNotice(property(camelContext, boolean.class, value)); return true;
         case "to": getOrCreateConfiguration(target).setTo(property(camelContext, java.lang.Long.class, value)); return true;
         case "tradetype":
         case "tradeType": getOrCreateConfiguration(target).setTradeType(property(camelContext, java.lang.String.class, value)); return true;
@@ -195,6 +197,8 @@ public class VccExchangeComponentConfigurer extends PropertyConfigurerSupport im
         case "stopCondition": return java.lang.String.class;
         case "stopprice":
         case "stopPrice": return java.math.BigDecimal.class;
+        case "subscribenotice":
+        case "subscribeNotice": return boolean.class;
         case "to": return java.lang.Long.class;
         case "tradetype":
         case "tradeType": return java.lang.String.class;
@@ -283,6 +287,8 @@ public class VccExchangeComponentConfigurer extends PropertyConfigurerSupport im
         case "stopCondition": return getOrCreateConfiguration(target).getStopCondition();
         case "stopprice":
         case "stopPrice": return getOrCreateConfiguration(target).getStopPrice();
+        case "subscribenotice":
+        case "subscribeNotice": return getOrCreateConfiguration(target).isSubscribeNotice();
         case "to": return getOrCreateConfiguration(target).getTo();
         case "tradetype":
         case "tradeType": return getOrCreateConfiguration(target).getTradeType();

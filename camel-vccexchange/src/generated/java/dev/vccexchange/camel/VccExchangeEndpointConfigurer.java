@@ -91,6 +91,8 @@ public class VccExchangeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "stopCondition": target.getConfiguration().setStopCondition(property(camelContext, java.lang.String.class, value)); return true;
         case "stopprice":
         case "stopPrice": target.getConfiguration().setStopPrice(property(camelContext, java.math.BigDecimal.class, value)); return true;
+        case "subscribenotice":
+        case "subscribeNotice": target.getConfiguration().setSubscribeNotice(property(camelContext, boolean.class, value)); return true;
         case "to": target.getConfiguration().setTo(property(camelContext, java.lang.Long.class, value)); return true;
         case "tradetype":
         case "tradeType": target.getConfiguration().setTradeType(property(camelContext, java.lang.String.class, value)); return true;
@@ -173,6 +175,8 @@ public class VccExchangeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "stopCondition": return java.lang.String.class;
         case "stopprice":
         case "stopPrice": return java.math.BigDecimal.class;
+        case "subscribenotice":
+        case "subscribeNotice": return boolean.class;
         case "to": return java.lang.Long.class;
         case "tradetype":
         case "tradeType": return java.lang.String.class;
@@ -256,6 +260,8 @@ public class VccExchangeEndpointConfigurer extends PropertyConfigurerSupport imp
         case "stopCondition": return target.getConfiguration().getStopCondition();
         case "stopprice":
         case "stopPrice": return target.getConfiguration().getStopPrice();
+        case "subscribenotice":
+        case "subscribeNotice": return target.getConfiguration().isSubscribeNotice();
         case "to": return target.getConfiguration().getTo();
         case "tradetype":
         case "tradeType": return target.getConfiguration().getTradeType();

@@ -23,7 +23,7 @@ public class VccExchangeEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(46);
+        Set<String> props = new HashSet<>(47);
         props.add("apiKey");
         props.add("apiSecret");
         props.add("bridgeErrorHandler");
@@ -66,6 +66,7 @@ public class VccExchangeEndpointUriFactory extends org.apache.camel.support.comp
         props.add("startDate");
         props.add("stopCondition");
         props.add("stopPrice");
+        props.add("subscribeNotice");
         props.add("to");
         props.add("tradeType");
         props.add("transactionType");

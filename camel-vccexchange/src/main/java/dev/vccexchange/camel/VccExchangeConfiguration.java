@@ -65,6 +65,11 @@ public class VccExchangeConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "10000", javaType = "java.time.Duration",
               description = "How long opening the WebSocket and the socket.io handshake may take, in milliseconds.")
     private long connectTimeout = 10000;
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "Also deliver one exchange each time the account's socket (re)connects and this consumer's "
+                            + "channel is subscribed again: header `CamelVccExchangeEvent` = `VccExchangeSubscribed`, "
+                            + "no body. socket.io replays nothing, so this is when to reconcile what the link missed.")
+    private boolean subscribeNotice;
 
     // ---- producer ----
 
@@ -258,6 +263,14 @@ public class VccExchangeConfiguration implements Cloneable {
 
     public void setConnectTimeout(long connectTimeout) {
         this.connectTimeout = connectTimeout;
+    }
+
+    public boolean isSubscribeNotice() {
+        return subscribeNotice;
+    }
+
+    public void setSubscribeNotice(boolean subscribeNotice) {
+        this.subscribeNotice = subscribeNotice;
     }
 
     public String getRestUrl() {

@@ -13,6 +13,11 @@ public final class VccExchangeConstants {
     @Metadata(label = "consumer", description = "The event name as sent on the wire, e.g. `App\\Events\\BalanceUpdated`.",
               javaType = "String")
     public static final String EVENT = "CamelVccExchangeEvent";
+    /**
+     * The {@link #EVENT} of the exchange a consumer with {@code subscribeNotice=true} delivers when its channel was
+     * subscribed on a freshly (re)connected socket.
+     */
+    public static final String SUBSCRIBED_EVENT = "VccExchangeSubscribed";
     @Metadata(label = "consumer", description = "The Laravel Echo channel the event arrived on, e.g. `private-App.User.1`.",
               javaType = "String")
     public static final String CHANNEL = "CamelVccExchangeChannel";

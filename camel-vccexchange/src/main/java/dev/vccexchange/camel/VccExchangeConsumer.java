@@ -2,6 +2,7 @@ package dev.vccexchange.camel;
 
 import java.util.concurrent.Semaphore;
 
+import dev.vccexchange.camel.echo.EchoChannel;
 import dev.vccexchange.camel.echo.EchoConnection;
 import dev.vccexchange.camel.echo.EchoEvent;
 import dev.vccexchange.camel.echo.EchoListener;
@@ -143,12 +144,26 @@ public class VccExchangeConsumer extends DefaultConsumer implements Suspendable,
                                                                            + e.getMessage(), e));
             return;
         }
+        deliver(event.event(), event.channel(), event.receivedAtMillis(), body);
+    }
+
+    /** Runs on the socket's reader thread, before any event that follows on the fresh socket. */
+    @Override
+    public void onSubscribed(EchoChannel channel) {
+        // (A suspend racing a reconnect could still reach here: a suspended consumer stays silent.)
+        if (getEndpoint().getConfiguration().isSubscribeNotice() && !isSuspendingOrSuspended()) {
+            deliver(VccExchangeConstants.SUBSCRIBED_EVENT, channel.name(), System.currentTimeMillis(), null);
+        }
+    }
+
+    /** One Exchange through the route, on the calling (reader) thread, which it holds until the route is done. */
+    private void deliver(String eventName, String channel, long receivedAt, Object body) {
         Exchange exchange = createExchange(false);
         try {
             Message message = exchange.getIn();
-            message.setHeader(VccExchangeConstants.EVENT, event.event());
-            message.setHeader(VccExchangeConstants.CHANNEL, event.channel());
-            message.setHeader(VccExchangeConstants.RECEIVED_AT, event.receivedAtMillis());
+            message.setHeader(VccExchangeConstants.EVENT, eventName);
+            message.setHeader(VccExchangeConstants.CHANNEL, channel);
+            message.setHeader(VccExchangeConstants.RECEIVED_AT, receivedAt);
             message.setBody(body);
             if (!getAsyncProcessor().process(exchange, releaseReader)) {
                 // The route went asynchronous: still hold the reader until it is done (back-pressure).
@@ -158,7 +173,7 @@ public class VccExchangeConsumer extends DefaultConsumer implements Suspendable,
             exchange.setException(e);
         } finally {
             if (exchange.getException() != null) {
-                getExceptionHandler().handleException("Error processing " + event.event() + " event", exchange,
+                getExceptionHandler().handleException("Error processing " + eventName + " event", exchange,
                                                       exchange.getException());
             }
             releaseExchange(exchange, false);

@@ -162,6 +162,12 @@ public class VccExchangeComponentConfiguration extends ComponentConfigurationPro
      */
     @DurationUnit(ChronoUnit.MILLIS)
     private Duration connectTimeout = Duration.ofMillis(10000);
+    /**
+     * Also deliver one exchange each time the account's socket (re)connects and this consumer's channel is subscribed
+     * again: header CamelVccExchangeEvent = VccExchangeSubscribed, no body. socket.io replays nothing, so this is when
+     * to reconcile what the link missed.
+     */
+    private Boolean subscribeNotice = false;
 
     // ---- producer ----
 
@@ -455,6 +461,14 @@ public class VccExchangeComponentConfiguration extends ComponentConfigurationPro
 
     public void setConnectTimeout(Duration connectTimeout) {
         this.connectTimeout = connectTimeout;
+    }
+
+    public Boolean getSubscribeNotice() {
+        return subscribeNotice;
+    }
+
+    public void setSubscribeNotice(Boolean subscribeNotice) {
+        this.subscribeNotice = subscribeNotice;
     }
 
     public String getRestUrl() {

@@ -171,10 +171,13 @@ public final class EchoConnection implements AutoCloseable {
 
     // --- internals ---
 
-    private void sendSubscribe(EchoChannel channel) {
+    /** @return false when the socket is not open (the subscribe goes out on the next open) */
+    private boolean sendSubscribe(EchoChannel channel) {
         if (!session.send(EchoMessages.subscribe(channel, apiKey))) {
             LOG.debug("Not open yet; subscribe to {} goes out on connect", channel.name());
+            return false;
         }
+        return true;
     }
 
     private List<EchoSubscription> subscriptionsOf(String channel) {
@@ -296,19 +299,29 @@ public final class EchoConnection implements AutoCloseable {
 
         @Override
         public void onOpen() {
-            List<EchoChannel> wanted = new ArrayList<>();
+            List<ChannelEntry> wanted = new ArrayList<>();
             synchronized (lock) {
                 for (ChannelEntry e : channels.values()) {
                     cancel(e.retry);
                     e.retry = null;
                     e.retryAttempt = 0;
                     if (!e.refused) {
-                        wanted.add(e.channel);
+                        wanted.add(e);
                     }
                 }
             }
             LOG.debug("Connected; subscribing {} channel(s)", wanted.size());
-            wanted.forEach(EchoConnection.this::sendSubscribe);
+            for (ChannelEntry e : wanted) {
+                if (sendSubscribe(e.channel)) {
+                    for (EchoSubscription s : e.subscriptions) {
+                        try {
+                            s.listener().onSubscribed(e.channel);
+                        } catch (RuntimeException ex) {
+                            LOG.warn("EchoListener.onSubscribed threw for {}", e.channel.name(), ex);
+                        }
+                    }
+                }
+            }
         }
 
         @Override

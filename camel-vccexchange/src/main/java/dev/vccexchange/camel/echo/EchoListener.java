@@ -26,6 +26,14 @@ public interface EchoListener {
      */
     void onError(VccExchangeException error);
 
+    /**
+     * This listener's channel was subscribed on a freshly opened socket (the first connect and every reconnect),
+     * on the reader thread, before any event that follows. laravel-echo-server replays nothing: what the exchange
+     * sent while the socket was down is lost, and this is the moment to reconcile it.
+     */
+    default void onSubscribed(EchoChannel channel) {
+    }
+
     /** The connection's state changed (open, reconnecting, gave up, closed). */
     default void onStateChanged(SessionHealth health) {
     }

@@ -106,6 +106,24 @@ class EchoConnectionTest {
     }
 
     @Test
+    void listenersAreToldOfEachSubscribeOnAFreshSocketButNotOfARefusedChannel() {
+        echo.subscribe(EchoChannel.privateUser(1), a);
+        FakeWebSocket ws = connect();
+        assertThat(a.subscribed).containsExactly("private-App.User.1");
+        echo.subscribe(EchoChannel.of("ticker"), b);
+        assertThat(b.subscribed).as("a subscribe on the open socket: nothing was missed").isEmpty();
+        echo.subscribe(EchoChannel.of("App.Orders"), b);
+        ws.serverText("42[\"subscription_error\",\"App.Orders\",403]");
+
+        ws.serverClose(1005, "");
+        advance(1_000);
+        connector.socket().serverText(OPEN_V3).serverText("40");
+
+        assertThat(a.subscribed).containsExactly("private-App.User.1", "private-App.User.1");
+        assertThat(b.subscribed).as("ticker again, the refused App.Orders not").containsExactly("ticker");
+    }
+
+    @Test
     void unsubscribeIsSentWhenTheLastListenerLeaves() {
         FakeWebSocket ws = connect();
         EchoSubscription first = echo.subscribe(EchoChannel.of("ticker"), a);

@@ -13,6 +13,7 @@ final class RecordingEchoListener implements EchoListener {
     final List<SubscriptionRefusedException> refusals = new CopyOnWriteArrayList<>();
     final List<VccExchangeException> errors = new CopyOnWriteArrayList<>();
     final List<SessionHealth> states = new CopyOnWriteArrayList<>();
+    final List<String> subscribed = new CopyOnWriteArrayList<>();
 
     @Override
     public void onEvent(EchoEvent event) {
@@ -27,6 +28,11 @@ final class RecordingEchoListener implements EchoListener {
     @Override
     public void onError(VccExchangeException error) {
         errors.add(error);
+    }
+
+    @Override
+    public void onSubscribed(EchoChannel channel) {
+        subscribed.add(channel.name());
     }
 
     @Override

@@ -10,13 +10,10 @@ import java.util.Set;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
-import dev.vccexchange.camel.VccExchangeComponent;
-import dev.vccexchange.camel.VccExchangeConfiguration;
 import dev.vccexchange.simulator.junit.VccSimulatorExtension;
 import dev.vccexchange.simulator.socket.SocketFaults;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,14 +31,7 @@ class VccExchangeConsumerJmxIT {
 
     @BeforeEach
     void start() throws Exception {
-        camel = new DefaultCamelContext(); // camel-management on the classpath: JMX is on
-        VccExchangeConfiguration account = camel.getComponent("vccexchange", VccExchangeComponent.class)
-                .getConfiguration();
-        account.setApiKey("demo-key");
-        account.setApiSecret("demo-secret");
-        account.setUserId(1L);
-        account.setRestUrl(SIM.restUrl());
-        account.setSocketUrl(SIM.socketUrl());
+        camel = DemoAccount.camel(SIM); // camel-management is on the test classpath: JMX is on
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {

@@ -9,8 +9,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import dev.vccexchange.camel.VccExchangeComponent;
-import dev.vccexchange.camel.VccExchangeConfiguration;
 import dev.vccexchange.camel.VccExchangeConstants;
 import dev.vccexchange.camel.error.VccAuthenticationException;
 import dev.vccexchange.camel.error.VccNotFoundException;
@@ -36,7 +34,6 @@ import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,13 +59,7 @@ class VccExchangeProducerIT {
 
     @BeforeEach
     void startCamel() {
-        camel = new DefaultCamelContext();
-        VccExchangeConfiguration account = camel.getComponent("vccexchange", VccExchangeComponent.class).getConfiguration();
-        account.setApiKey("demo-key");
-        account.setApiSecret("demo-secret");
-        account.setUserId(1L);
-        account.setRestUrl(SIM.restUrl());
-        account.setSocketUrl(SIM.socketUrl());
+        camel = DemoAccount.camel(SIM);
         camel.start();
         template = camel.createProducerTemplate();
         template.requestBodyAndHeader("vccexchange:cancelAllOrders", null, "x", "y");
