@@ -311,14 +311,15 @@ public final class EchoConnection implements AutoCloseable {
                 }
             }
             LOG.debug("Connected; subscribing {} channel(s)", wanted.size());
+            // Every subscribe goes out before any listener is told: a listener may take its time (a route that
+            // reconciles over REST), and the other channels must not wait for it.
+            wanted.removeIf(e -> !sendSubscribe(e.channel));
             for (ChannelEntry e : wanted) {
-                if (sendSubscribe(e.channel)) {
-                    for (EchoSubscription s : e.subscriptions) {
-                        try {
-                            s.listener().onSubscribed(e.channel);
-                        } catch (RuntimeException ex) {
-                            LOG.warn("EchoListener.onSubscribed threw for {}", e.channel.name(), ex);
-                        }
+                for (EchoSubscription s : e.subscriptions) {
+                    try {
+                        s.listener().onSubscribed(e.channel);
+                    } catch (RuntimeException ex) {
+                        LOG.warn("EchoListener.onSubscribed threw for {}", e.channel.name(), ex);
                     }
                 }
             }

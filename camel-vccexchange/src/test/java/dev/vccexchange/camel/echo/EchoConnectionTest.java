@@ -124,6 +124,36 @@ class EchoConnectionTest {
     }
 
     @Test
+    void everySubscribeIsSentBeforeAnyListenerIsTold() {
+        FakeWebSocket[] socket = new FakeWebSocket[1];
+        java.util.List<Integer> framesSentWhenTold = new java.util.ArrayList<>();
+        EchoListener slow = new EchoListener() {
+            @Override
+            public void onSubscribed(EchoChannel channel) {
+                framesSentWhenTold.add(socket[0].sent().size()); // what a route that reconciles would see
+            }
+
+            @Override
+            public void onEvent(EchoEvent event) {
+            }
+
+            @Override
+            public void onSubscriptionRefused(SubscriptionRefusedException refused) {
+            }
+
+            @Override
+            public void onError(dev.vccexchange.camel.error.VccExchangeException error) {
+            }
+        };
+        echo.subscribe(EchoChannel.privateUser(1), slow);
+        echo.subscribe(EchoChannel.of("ticker"), slow);
+        echo.start();
+        socket[0] = connector.socket().serverText(OPEN_V3);
+        socket[0].serverText("40");
+        assertThat(framesSentWhenTold).containsExactly(2, 2);
+    }
+
+    @Test
     void unsubscribeIsSentWhenTheLastListenerLeaves() {
         FakeWebSocket ws = connect();
         EchoSubscription first = echo.subscribe(EchoChannel.of("ticker"), a);
