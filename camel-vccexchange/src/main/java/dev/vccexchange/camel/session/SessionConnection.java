@@ -352,21 +352,36 @@ final class SessionConnection implements WebSocket.Listener {
             return;
         }
         LOG.info("socket.io session to {} open (EIO={})", uri, options.version().number());
-        session.announceOpen(health);
+        // The listener may run a route here (a reconcile when a channel is subscribed again): not silence either.
+        beginDelivery();
+        try {
+            session.announceOpen(health);
+        } finally {
+            endDelivery();
+        }
     }
 
     /** Delivers on the reader thread; the watchdog does not count this time as silence. */
     private void deliver(SocketIoPacket event) {
-        deliveringSince = session.now();
+        beginDelivery();
         try {
             listener.onEvent(event);
         } catch (RuntimeException e) {
             LOG.warn("SessionListener.onEvent threw", e);
         } finally {
-            // End first: a watchdog that sees "not delivering" must also see when the delivery ended.
-            deliveryEnded = session.now();
-            deliveringSince = NONE;
+            endDelivery();
         }
+    }
+
+    /** The reader enters the listener: from now until {@link #endDelivery} the watchdog only waits. */
+    private void beginDelivery() {
+        deliveringSince = session.now();
+    }
+
+    private void endDelivery() {
+        // End first: a watchdog that sees "not delivering" must also see when the delivery ended.
+        deliveryEnded = session.now();
+        deliveringSince = NONE;
     }
 
     // --- heartbeat: scheduler thread ---

@@ -143,6 +143,21 @@ class EngineSessionTest {
     }
 
     @Test
+    void aSlowListenerOfTheOpenIsNotMistakenForADeadLinkEither() {
+        List<SessionState> duringOpen = new ArrayList<>();
+        listener.onOpenHook = () -> {
+            advance(60_000); // a reconcile that takes a minute; pings go out, nothing is read
+            duringOpen.add(session.health().state());
+        };
+        FakeWebSocket ws = openV3();
+        assertThat(duringOpen).containsExactly(SessionState.OPEN);
+        assertThat(ws.sent()).containsExactly("2", "2"); // at 25 s and 50 s
+        advance(10_000);
+        assertThat(session.health().state()).isEqualTo(SessionState.OPEN);
+        assertThat(listener.errors).isEmpty();
+    }
+
+    @Test
     void requestsTheNextFrameOnlyAfterTheListenerReturns() {
         FakeWebSocket ws = openV3();
         List<Long> seen = new ArrayList<>();

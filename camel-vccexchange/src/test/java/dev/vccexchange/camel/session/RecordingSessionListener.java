@@ -15,10 +15,13 @@ final class RecordingSessionListener implements SessionListener {
     int opens;
     /** Runs inside onEvent, on the "reader" thread: a slow route. */
     Consumer<SocketIoPacket> onEventHook = e -> { };
+    /** Runs inside onOpen, on the "reader" thread: a route that reconciles when its channel is subscribed. */
+    Runnable onOpenHook = () -> { };
 
     @Override
     public void onOpen() {
         opens++;
+        onOpenHook.run();
     }
 
     @Override
