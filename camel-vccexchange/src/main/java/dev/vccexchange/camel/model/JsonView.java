@@ -69,27 +69,20 @@ public final class JsonView {
 
     /** The tree behind a view, so it can be written as JSON without walking the view. */
     public static JsonNode node(Object view) {
-        if (view instanceof ObjectView o) {
-            return o.node();
-        }
-        if (view instanceof ArrayView a) {
-            return a.node();
-        }
-        return null;
+        return view instanceof View v ? v.raw().node() : null;
     }
 
     /** A view's JSON text (as received, when it came from a frame), or null when {@code view} is not a view. */
     public static String json(Object view) {
-        if (view instanceof ObjectView o) {
-            return o.raw.json();
-        }
-        if (view instanceof ArrayView a) {
-            return a.raw.json();
-        }
-        return null;
+        return view instanceof View v ? v.raw().json() : null;
     }
 
-    private static final class ObjectView extends AbstractMap<String, Object> {
+    /** What both views are made of: the JSON value, as text and (parsed on first use) as a tree. */
+    private interface View {
+        RawJson raw();
+    }
+
+    private static final class ObjectView extends AbstractMap<String, Object> implements View {
         private final RawJson raw;
 
         ObjectView(ObjectNode node) {
@@ -98,6 +91,11 @@ public final class JsonView {
 
         ObjectView(RawJson raw) {
             this.raw = raw;
+        }
+
+        @Override
+        public RawJson raw() {
+            return raw;
         }
 
         ObjectNode node() {
@@ -152,7 +150,7 @@ public final class JsonView {
         }
     }
 
-    private static final class ArrayView extends AbstractList<Object> {
+    private static final class ArrayView extends AbstractList<Object> implements View {
         private final RawJson raw;
 
         ArrayView(ArrayNode node) {
@@ -161,6 +159,11 @@ public final class JsonView {
 
         ArrayView(RawJson raw) {
             this.raw = raw;
+        }
+
+        @Override
+        public RawJson raw() {
+            return raw;
         }
 
         ArrayNode node() {
