@@ -114,12 +114,6 @@ public final class QueryString {
         return out;
     }
 
-    static String encode(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        encodeInto(sb, s);
-        return sb.toString();
-    }
-
     /** RFC 3986: unreserved characters as they are, every other UTF-8 byte as {@code %XX}. */
     private static void encodeInto(StringBuilder sb, String s) {
         if (isUnreserved(s)) {

@@ -102,11 +102,6 @@ public final class VccRestClient {
         return lastDataVersion;
     }
 
-    /** Drops the cached exchange_info; the next order fetches it again. */
-    public void invalidateExchangeInfo() {
-        exchangeInfoCache = null;
-    }
-
     // ---------------------------------------------------------------- trading (never retried)
 
     /** {@code POST orders}. Validated locally first (no request on failure). Never retried. */
