@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +41,9 @@ import org.slf4j.LoggerFactory;
  * (4xx: permanent, told once; 0 and 5xx: retried on the reconnect back-off schedule).
  *
  * <p>Threads: events are routed on the WebSocket reader thread; subscribe/unsubscribe on any thread; retries on
- * the scheduler. The channel table is guarded by {@link #lock}; listener lists are copy-on-write so routing
- * iterates them without the lock. The API key lives only in subscribe frames, never in logs or messages.
+ * the scheduler. The channel table is guarded by {@link #lock}; routing reads an immutable snapshot of it and
+ * copy-on-write listener lists, so an event takes no lock. The API key lives only in subscribe frames, never in
+ * logs or messages.
  */
 public final class EchoConnection implements AutoCloseable {
 
@@ -56,6 +58,11 @@ public final class EchoConnection implements AutoCloseable {
     private final Object lock = new Object();
     /** Wanted channels by name, in subscription order. Guarded by lock. */
     private final Map<String, ChannelEntry> channels = new LinkedHashMap<>();
+    /**
+     * Each wanted channel's (copy-on-write) listener list, for routing events: replaced under the lock whenever a
+     * channel is added or removed (rare), read without it by the reader thread on every event.
+     */
+    private volatile Map<String, List<EchoSubscription>> routes = Map.of();
     /** Guarded by lock. */
     private boolean closed;
 
@@ -101,6 +108,7 @@ public final class EchoConnection implements AutoCloseable {
             if (entry == null) {
                 entry = new ChannelEntry(channel);
                 channels.put(channel.name(), entry);
+                refreshRoutes();
                 send = true;
             } else if (entry.refused) {
                 entry.refused = false;
@@ -129,6 +137,7 @@ public final class EchoConnection implements AutoCloseable {
                 return;
             }
             channels.remove(entry.channel.name());
+            refreshRoutes();
             cancel(entry.retry);
             send = !entry.refused && !closed;
         }
@@ -180,11 +189,17 @@ public final class EchoConnection implements AutoCloseable {
         return true;
     }
 
+    /** Lock held. */
+    private void refreshRoutes() {
+        Map<String, List<EchoSubscription>> next = new HashMap<>();
+        channels.forEach((name, entry) -> next.put(name, entry.subscriptions));
+        routes = Map.copyOf(next);
+    }
+
+    /** Reader thread, every event: no lock. */
     private List<EchoSubscription> subscriptionsOf(String channel) {
-        synchronized (lock) {
-            ChannelEntry entry = channel == null ? null : channels.get(channel);
-            return entry == null ? List.of() : entry.subscriptions;
-        }
+        List<EchoSubscription> subscriptions = channel == null ? null : routes.get(channel);
+        return subscriptions == null ? List.of() : subscriptions;
     }
 
     private List<EchoListener> allListeners() {
